@@ -1,0 +1,214 @@
+/**
+ * The host's portfolio bookkeeping: positions, orders, balances and last prices, kept from the
+ * engine's events. Identical in both engines because both feed it the same events.
+ */
+import type { Instrument } from '../market/index.js';
+import type { AccountSnapshot, ExecutionEvent, OrderFilled, PositionSnapshot } from './events.js';
+import type { OrderStatus, OrderView, PortfolioView } from './strategy.js';
+
+interface MutableOrder {
+  clientOrderId: string;
+  instrumentId: string;
+  side: OrderView['side'];
+  type: string;
+  quantity: number;
+  filledQty: number;
+  price: number | null;
+  triggerPrice: number | null;
+  reduceOnly: boolean;
+  status: OrderStatus;
+  tags: readonly string[];
+}
+
+const TERMINAL: ReadonlySet<OrderStatus> = new Set(['FILLED', 'CANCELED', 'EXPIRED', 'REJECTED', 'DENIED']);
+
+/** Mutable portfolio state behind a read-only {@link PortfolioView}. */
+export class PortfolioState implements PortfolioView {
+  private readonly positions = new Map<string, PositionSnapshot>();
+  private readonly orders = new Map<string, MutableOrder>();
+  private readonly prices = new Map<string, number>();
+  private accountState: AccountSnapshot | null = null;
+
+  constructor(private readonly instruments: ReadonlyMap<string, Instrument>) {}
+
+  /** Records an order the context just submitted (status SUBMITTED until the venue answers). */
+  trackOrder(order: Omit<MutableOrder, 'filledQty' | 'status'>): void {
+    this.orders.set(order.clientOrderId, { ...order, filledQty: 0, status: 'SUBMITTED' });
+  }
+
+  /** Marks orders refused before reaching the venue. */
+  markRejected(clientOrderIds: readonly string[]): void {
+    for (const id of clientOrderIds) {
+      const o = this.orders.get(id);
+      if (o) o.status = 'REJECTED';
+    }
+  }
+
+  setAccount(account: AccountSnapshot): void {
+    this.accountState = account;
+  }
+
+  /** Records the last price of an instrument (bar close, trade, quote mid). */
+  setLastPrice(instrumentId: string, price: number): void {
+    this.prices.set(instrumentId, price);
+  }
+
+  /** Applies an execution event to the state. */
+  apply(event: ExecutionEvent): void {
+    switch (event.kind) {
+      case 'position-opened':
+      case 'position-changed':
+        this.positions.set(event.position.instrumentId, event.position);
+        return;
+      case 'position-closed':
+        this.positions.delete(event.position.instrumentId);
+        return;
+      case 'account-state':
+        this.accountState = event.account;
+        return;
+      case 'order-filled':
+        this.applyFill(event);
+        return;
+      case 'order-accepted':
+        this.setStatus(event.clientOrderId, 'ACCEPTED');
+        return;
+      case 'order-triggered':
+        this.setStatus(event.clientOrderId, 'TRIGGERED');
+        return;
+      case 'order-canceled':
+        this.setStatus(event.clientOrderId, 'CANCELED');
+        return;
+      case 'order-expired':
+        this.setStatus(event.clientOrderId, 'EXPIRED');
+        return;
+      case 'order-rejected':
+        this.setStatus(event.clientOrderId, 'REJECTED');
+        return;
+      case 'order-denied':
+        this.setStatus(event.clientOrderId, 'DENIED');
+        return;
+      case 'order-updated': {
+        const o = this.orders.get(event.clientOrderId);
+        if (o) {
+          o.quantity = event.quantity;
+          if (event.price !== null) o.price = event.price;
+          if (event.triggerPrice !== null) o.triggerPrice = event.triggerPrice;
+        }
+        return;
+      }
+      case 'command-rejected':
+        this.markRejected(event.clientOrderIds);
+        return;
+      case 'order-submitted':
+      case 'order-modify-rejected':
+      case 'order-cancel-rejected':
+        return;
+    }
+  }
+
+  private applyFill(fill: OrderFilled): void {
+    this.prices.set(fill.instrumentId, fill.lastPx);
+    const o = this.orders.get(fill.clientOrderId);
+    if (!o) return;
+    o.filledQty += fill.lastQty;
+    const inc = this.instruments.get(o.instrumentId)?.sizeIncrement ?? 1e-12;
+    o.status = o.filledQty >= o.quantity - inc / 2 ? 'FILLED' : 'PARTIALLY_FILLED';
+  }
+
+  private setStatus(clientOrderId: string, status: OrderStatus): void {
+    const o = this.orders.get(clientOrderId);
+    if (o && !TERMINAL.has(o.status)) o.status = status;
+  }
+
+  position(instrumentId: string): PositionSnapshot | null {
+    return this.positions.get(instrumentId) ?? null;
+  }
+
+  netQuantity(instrumentId: string): number {
+    return this.positions.get(instrumentId)?.signedQty ?? 0;
+  }
+
+  isFlat(instrumentId: string): boolean {
+    return this.netQuantity(instrumentId) === 0;
+  }
+
+  isNetLong(instrumentId: string): boolean {
+    return this.netQuantity(instrumentId) > 0;
+  }
+
+  isNetShort(instrumentId: string): boolean {
+    return this.netQuantity(instrumentId) < 0;
+  }
+
+  isCompletelyFlat(): boolean {
+    for (const p of this.positions.values()) if (p.signedQty !== 0) return false;
+    return true;
+  }
+
+  openPositions(): readonly PositionSnapshot[] {
+    return [...this.positions.values()].filter((p) => p.signedQty !== 0).sort((a, b) => (a.instrumentId < b.instrumentId ? -1 : 1));
+  }
+
+  account(): AccountSnapshot | null {
+    return this.accountState;
+  }
+
+  private balance(currency: string | undefined): AccountSnapshot['balances'][number] | undefined {
+    const acc = this.accountState;
+    if (!acc) return undefined;
+    const cur = currency ?? acc.baseCurrency;
+    return acc.balances.find((b) => b.currency === cur) ?? (currency === undefined ? acc.balances[0] : undefined);
+  }
+
+  balanceTotal(currency?: string): number {
+    return this.balance(currency)?.total ?? Number.NaN;
+  }
+
+  balanceFree(currency?: string): number {
+    return this.balance(currency)?.free ?? Number.NaN;
+  }
+
+  lastPrice(instrumentId: string): number {
+    return this.prices.get(instrumentId) ?? Number.NaN;
+  }
+
+  unrealizedPnl(instrumentId: string): number {
+    const p = this.positions.get(instrumentId);
+    if (!p || p.signedQty === 0) return 0;
+    const last = this.lastPrice(instrumentId);
+    const multiplier = this.instruments.get(instrumentId)?.multiplier ?? 1;
+    return (last - p.avgPxOpen) * p.signedQty * multiplier;
+  }
+
+  equity(): number {
+    let total = this.balanceTotal();
+    for (const p of this.positions.values()) total += this.unrealizedPnl(p.instrumentId);
+    return total;
+  }
+
+  exposureNotional(instrumentId: string): number {
+    const qty = Math.abs(this.netQuantity(instrumentId));
+    if (qty === 0) return 0;
+    const multiplier = this.instruments.get(instrumentId)?.multiplier ?? 1;
+    return qty * this.lastPrice(instrumentId) * multiplier;
+  }
+
+  openOrders(instrumentId?: string): readonly OrderView[] {
+    const out: OrderView[] = [];
+    for (const o of this.orders.values()) {
+      if (TERMINAL.has(o.status)) continue;
+      if (instrumentId !== undefined && o.instrumentId !== instrumentId) continue;
+      out.push(o);
+    }
+    return out;
+  }
+
+  order(clientOrderId: string): OrderView | null {
+    return this.orders.get(clientOrderId) ?? null;
+  }
+
+  /** Drops terminal orders from memory (long runs); their views stay valid for holders. */
+  pruneTerminalOrders(): void {
+    for (const [id, o] of this.orders) if (TERMINAL.has(o.status)) this.orders.delete(id);
+  }
+}

@@ -1,0 +1,507 @@
+/**
+ * The strategy runtime both engines drive: it owns one strategy, its context and the portfolio
+ * bookkeeping, turns context calls into {@link Command}s (after the host's gates), and dispatches
+ * events in the order the engine delivers them. No I/O, no wall clock.
+ */
+import { InvariantError, formatPrice, formatQuantity, type Clock, type Instrument } from '../market/index.js';
+import type { Command, SubmitCommand } from './commands.js';
+import type {
+  AccountSnapshot,
+  Bar,
+  CommandRejectCode,
+  CommandRejected,
+  ExecutionEvent,
+  OrderBookDepth,
+  OrderSide,
+  QuoteTick,
+  TradeTick,
+} from './events.js';
+import { PortfolioState } from './portfolio.js';
+import type {
+  BracketIds,
+  BracketOrderRequest,
+  InstrumentCatalog,
+  LimitOrderRequest,
+  MarketOrderRequest,
+  PortfolioView,
+  PostureView,
+  RiskGateway,
+  ServiceKey,
+  ServiceRegistry,
+  StopMarketOrderRequest,
+  Strategy,
+  StrategyContext,
+  StrategyDefinition,
+  StrategyLogger,
+} from './strategy.js';
+
+/** A market-data subscription the strategy declared in onStart. */
+export type SubscriptionRequest =
+  | { readonly kind: 'bars'; readonly barType: string }
+  | { readonly kind: 'quotes'; readonly instrumentId: string }
+  | { readonly kind: 'trades'; readonly instrumentId: string }
+  | { readonly kind: 'book'; readonly instrumentId: string; readonly depth: number; readonly intervalMs: number };
+
+/** Whether a command opens or grows exposure (`entry`), only reduces it (`exit`), or neither. */
+export type CommandIntent = 'entry' | 'exit' | 'other';
+
+/** A host-side check every outgoing command passes (risk session limits, survival posture). */
+export interface CommandGate {
+  readonly name: string;
+  /** Returns null to let the command through, or the reason it is refused. */
+  check(command: Command, intent: CommandIntent, portfolio: PortfolioView): { code: CommandRejectCode; reason: string } | null;
+}
+
+/** Kinds of events that need a decision in lockstep (mirrors the wire's EventKind). */
+export type DecisionEventKind = 'bar' | 'quote' | 'trade' | 'book' | 'order' | 'position' | 'account';
+
+/** Hooks the host gets to build its risk gateway on top of the context's order entry. */
+export interface RiskGatewayFactoryApi {
+  readonly portfolio: PortfolioView;
+  readonly instruments: InstrumentCatalog;
+  readonly clock: Clock;
+  submitBracket(request: BracketOrderRequest): BracketIds;
+}
+
+export interface RunnerOptions<P> {
+  readonly definition: StrategyDefinition<P>;
+  /** Parameters, already validated by the definition's schema. */
+  readonly params: P;
+  readonly instruments: readonly Instrument[];
+  /** The event clock; the driver moves it before each dispatch. */
+  readonly clock: Clock;
+  readonly log: StrategyLogger;
+  readonly services?: ServiceRegistry;
+  readonly gates?: readonly CommandGate[];
+  readonly riskGateway?: (api: RiskGatewayFactoryApi) => RiskGateway;
+  readonly posture?: () => PostureView;
+  /** Prefix of client order ids (default "O"); ids are `${prefix}-${n}` with n zero-padded to 6. */
+  readonly idPrefix?: string;
+  /** Initial account state (from Hello, or the simulator's starting balances). */
+  readonly account?: AccountSnapshot;
+}
+
+const NO_SERVICES: ServiceRegistry = { get: () => undefined };
+const APEX: PostureView = { posture: 'APEX', rm: 1 };
+
+/** Runs one strategy; see the module comment. */
+export class StrategyRunner<P = unknown> {
+  readonly portfolio: PortfolioState;
+  readonly context: StrategyContext;
+  private readonly instrumentMap: Map<string, Instrument>;
+  private readonly outbox: Command[] = [];
+  private readonly localEvents: CommandRejected[] = [];
+  private readonly subscriptions: SubscriptionRequest[] = [];
+  private readonly gates: readonly CommandGate[];
+  private readonly commandOrders = new Map<string, readonly string[]>();
+  private strategy: Strategy | null = null;
+  private orderSeq = 0;
+  private commandSeq = 0;
+  private started = false;
+  private readonly idPrefix: string;
+
+  constructor(private readonly options: RunnerOptions<P>) {
+    this.instrumentMap = new Map(options.instruments.map((i) => [i.id, i]));
+    this.portfolio = new PortfolioState(this.instrumentMap);
+    if (options.account) this.portfolio.setAccount(options.account);
+    this.gates = options.gates ?? [];
+    this.idPrefix = options.idPrefix ?? 'O';
+    this.context = this.buildContext();
+  }
+
+  /** Creates the strategy and runs onStart; returns the subscriptions it declared. */
+  start(): readonly SubscriptionRequest[] {
+    if (this.started) throw new InvariantError('runner state', 'already started', this.options.definition.name);
+    this.started = true;
+    this.strategy = this.options.definition.create(this.options.params, this.context);
+    this.strategy.onStart?.();
+    this.flushLocalEvents();
+    return [...this.subscriptions];
+  }
+
+  /** Event kinds whose handlers may issue commands: these need a Decision in lockstep. */
+  decisionEvents(): readonly DecisionEventKind[] {
+    const s = this.requireStrategy();
+    const kinds: DecisionEventKind[] = [];
+    if (s.onBar) kinds.push('bar');
+    if (s.onQuote) kinds.push('quote');
+    if (s.onTrade) kinds.push('trade');
+    if (s.onBook) kinds.push('book');
+    if (s.onOrderEvent) kinds.push('order');
+    if (s.onPositionEvent) kinds.push('position');
+    if (s.onAccountState) kinds.push('account');
+    return kinds;
+  }
+
+  get definition(): StrategyDefinition<P> {
+    return this.options.definition;
+  }
+
+  /** Delivers a bar (the clock must already be at its close time). */
+  onBar(bar: Bar): void {
+    this.portfolio.setLastPrice(bar.instrumentId, bar.close);
+    const s = this.requireStrategy();
+    if (s.onBar) s.onBar(bar);
+    this.flushLocalEvents();
+  }
+
+  onQuote(quote: QuoteTick): void {
+    this.portfolio.setLastPrice(quote.instrumentId, (quote.bid + quote.ask) / 2);
+    this.requireStrategy().onQuote?.(quote);
+    this.flushLocalEvents();
+  }
+
+  onTrade(trade: TradeTick): void {
+    this.portfolio.setLastPrice(trade.instrumentId, trade.price);
+    this.requireStrategy().onTrade?.(trade);
+    this.flushLocalEvents();
+  }
+
+  onBook(book: OrderBookDepth): void {
+    this.requireStrategy().onBook?.(book);
+    this.flushLocalEvents();
+  }
+
+  /** Applies an execution event to the portfolio, then hands it to the strategy. */
+  onEvent(event: ExecutionEvent): void {
+    this.portfolio.apply(event);
+    const s = this.requireStrategy();
+    switch (event.kind) {
+      case 'position-opened':
+      case 'position-changed':
+      case 'position-closed':
+        s.onPositionEvent?.(event);
+        break;
+      case 'account-state':
+        s.onAccountState?.(event);
+        break;
+      default:
+        s.onOrderEvent?.(event);
+    }
+    this.flushLocalEvents();
+  }
+
+  /**
+   * A command the engine refused (shim CommandAck with accepted=false, or simulator validation).
+   * The client order ids default to those the command created.
+   */
+  onCommandRejected(commandId: string, code: CommandRejectCode, reason: string): void {
+    const clientOrderIds = this.commandOrders.get(commandId) ?? [];
+    this.onEvent({ kind: 'command-rejected', commandId, code, reason, clientOrderIds, tsMs: this.options.clock.nowMs() });
+  }
+
+  /** Runs the strategy's onStop (its cancels and closes land in the outbox). */
+  stop(): void {
+    this.requireStrategy().onStop?.();
+    this.flushLocalEvents();
+  }
+
+  /** Returns and clears the commands emitted since the last drain, in emission order. */
+  drainCommands(): Command[] {
+    if (this.outbox.length === 0) return EMPTY;
+    return this.outbox.splice(0, this.outbox.length);
+  }
+
+  /** Host-initiated close of every open position (survival HIBERNATE); bypasses entry gates. */
+  forceCloseAll(tags: readonly string[]): void {
+    for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags, false);
+  }
+
+  private requireStrategy(): Strategy {
+    if (!this.strategy) throw new InvariantError('runner state', 'not started', this.options.definition.name);
+    return this.strategy;
+  }
+
+  private flushLocalEvents(): void {
+    while (this.localEvents.length > 0) {
+      const e = this.localEvents.shift();
+      if (e) {
+        this.portfolio.apply(e);
+        this.strategy?.onOrderEvent?.(e);
+      }
+    }
+  }
+
+  private nextOrderId(): string {
+    this.orderSeq += 1;
+    return `${this.idPrefix}-${String(this.orderSeq).padStart(6, '0')}`;
+  }
+
+  private nextCommandId(): string {
+    this.commandSeq += 1;
+    return `C-${String(this.commandSeq).padStart(6, '0')}`;
+  }
+
+  private instrument(id: string): Instrument {
+    const inst = this.instrumentMap.get(id);
+    if (!inst) throw new InvariantError('instrumentId', 'not an instrument of this session', id);
+    return inst;
+  }
+
+  private qtyText(instrumentId: string, q: number | string): string {
+    return typeof q === 'string' ? q : formatQuantity(this.instrument(instrumentId), q);
+  }
+
+  private pxText(instrumentId: string, p: number | string): string {
+    return typeof p === 'string' ? p : formatPrice(this.instrument(instrumentId), p);
+  }
+
+  /** Intent of a command against the current portfolio. */
+  classify(cmd: Command): CommandIntent {
+    switch (cmd.kind) {
+      case 'close-position':
+      case 'close-all':
+        return 'exit';
+      case 'submit-bracket':
+        return 'entry';
+      case 'submit-market':
+      case 'submit-limit':
+      case 'submit-stop-market': {
+        if (cmd.reduceOnly) return 'exit';
+        const net = this.portfolio.netQuantity(cmd.instrumentId);
+        const qty = Number(cmd.quantity);
+        const reduces = (net > 0 && cmd.side === 'SELL') || (net < 0 && cmd.side === 'BUY');
+        return reduces && qty <= Math.abs(net) + 1e-12 ? 'exit' : 'entry';
+      }
+      default:
+        return 'other';
+    }
+  }
+
+  /** Passes a command through the gates; queues it or a local rejection. */
+  private emit(cmd: Command, createdOrderIds: readonly string[], gated = true): boolean {
+    this.commandOrders.set(cmd.commandId, createdOrderIds);
+    if (gated && this.gates.length > 0) {
+      const intent = this.classify(cmd);
+      for (const gate of this.gates) {
+        const verdict = gate.check(cmd, intent, this.portfolio);
+        if (verdict) {
+          this.localEvents.push({
+            kind: 'command-rejected',
+            commandId: cmd.commandId,
+            code: verdict.code,
+            reason: `${gate.name}: ${verdict.reason}`,
+            clientOrderIds: createdOrderIds,
+            tsMs: this.options.clock.nowMs(),
+          });
+          return false;
+        }
+      }
+    }
+    this.outbox.push(cmd);
+    return true;
+  }
+
+  private trackSubmit(cmd: SubmitCommand): void {
+    const base = { instrumentId: cmd.instrumentId, side: cmd.side, tags: [] as readonly string[] };
+    switch (cmd.kind) {
+      case 'submit-market':
+        this.portfolio.trackOrder({ ...base, clientOrderId: cmd.clientOrderId, type: 'MARKET', quantity: Number(cmd.quantity), price: null, triggerPrice: null, reduceOnly: cmd.reduceOnly, tags: cmd.tags });
+        return;
+      case 'submit-limit':
+        this.portfolio.trackOrder({ ...base, clientOrderId: cmd.clientOrderId, type: 'LIMIT', quantity: Number(cmd.quantity), price: Number(cmd.price), triggerPrice: null, reduceOnly: cmd.reduceOnly, tags: cmd.tags });
+        return;
+      case 'submit-stop-market':
+        this.portfolio.trackOrder({ ...base, clientOrderId: cmd.clientOrderId, type: 'STOP_MARKET', quantity: Number(cmd.quantity), price: null, triggerPrice: Number(cmd.triggerPrice), reduceOnly: cmd.reduceOnly, tags: cmd.tags });
+        return;
+      case 'submit-bracket': {
+        const qty = Number(cmd.quantity);
+        const exitSide: OrderSide = cmd.side === 'BUY' ? 'SELL' : 'BUY';
+        this.portfolio.trackOrder({ ...base, clientOrderId: cmd.entryClientOrderId, type: cmd.entryType, quantity: qty, price: cmd.entryPrice === '' ? null : Number(cmd.entryPrice), triggerPrice: null, reduceOnly: false, tags: cmd.entryTags });
+        this.portfolio.trackOrder({ ...base, side: exitSide, clientOrderId: cmd.slClientOrderId, type: 'STOP_MARKET', quantity: qty, price: null, triggerPrice: Number(cmd.slTriggerPrice), reduceOnly: true, tags: cmd.slTags });
+        this.portfolio.trackOrder({ ...base, side: exitSide, clientOrderId: cmd.tpClientOrderId, type: 'LIMIT', quantity: qty, price: Number(cmd.tpPrice), triggerPrice: null, reduceOnly: true, tags: cmd.tpTags });
+        return;
+      }
+    }
+  }
+
+  private submit(cmd: SubmitCommand, ids: readonly string[]): void {
+    if (this.emit(cmd, ids)) this.trackSubmit(cmd);
+  }
+
+  private emitClose(instrumentId: string, tags: readonly string[], gated: boolean): string | null {
+    const pos = this.portfolio.position(instrumentId);
+    if (!pos || pos.signedQty === 0) return null;
+    const clientOrderId = this.nextOrderId();
+    const cmd: Command = { kind: 'close-position', commandId: this.nextCommandId(), instrumentId, clientOrderId, tags };
+    if (this.emit(cmd, [clientOrderId], gated)) {
+      this.portfolio.trackOrder({
+        clientOrderId,
+        instrumentId,
+        side: pos.signedQty > 0 ? 'SELL' : 'BUY',
+        type: 'MARKET',
+        quantity: pos.quantity,
+        price: null,
+        triggerPrice: null,
+        reduceOnly: true,
+        tags,
+      });
+    }
+    return clientOrderId;
+  }
+
+  private buildContext(): StrategyContext {
+    const catalog: InstrumentCatalog = {
+      get: (id) => this.instrument(id),
+      has: (id) => this.instrumentMap.has(id),
+      list: () => [...this.instrumentMap.values()],
+    };
+    const services = this.options.services ?? NO_SERVICES;
+    const postureFn = this.options.posture;
+
+    const submitBracket = (r: BracketOrderRequest): BracketIds => {
+      const ids: BracketIds = { entry: this.nextOrderId(), sl: this.nextOrderId(), tp: this.nextOrderId() };
+      const entry = r.entry ?? { type: 'MARKET' as const };
+      this.submit(
+        {
+          kind: 'submit-bracket',
+          commandId: this.nextCommandId(),
+          instrumentId: r.instrumentId,
+          side: r.side,
+          quantity: this.qtyText(r.instrumentId, r.quantity),
+          entryType: entry.type,
+          entryPrice: entry.type === 'LIMIT' ? this.pxText(r.instrumentId, entry.price) : '',
+          entryPostOnly: entry.type === 'LIMIT' ? (entry.postOnly ?? false) : false,
+          slTriggerPrice: this.pxText(r.instrumentId, r.slTriggerPrice),
+          tpPrice: this.pxText(r.instrumentId, r.tpPrice),
+          tpPostOnly: r.tpPostOnly ?? true,
+          timeInForce: r.timeInForce ?? 'GTC',
+          entryClientOrderId: ids.entry,
+          slClientOrderId: ids.sl,
+          tpClientOrderId: ids.tp,
+          entryTags: r.entryTags ?? ['entry'],
+          slTags: r.slTags ?? ['sl'],
+          tpTags: r.tpTags ?? ['tp'],
+        },
+        [ids.entry, ids.sl, ids.tp],
+      );
+      return ids;
+    };
+
+    let risk: RiskGateway | null = null;
+    const ctx: StrategyContext = {
+      clock: this.options.clock,
+      log: this.options.log,
+      instruments: catalog,
+      portfolio: this.portfolio,
+      services,
+      get risk(): RiskGateway | null {
+        return risk;
+      },
+      get posture(): PostureView {
+        return postureFn ? postureFn() : APEX;
+      },
+      subscribeBars: (barType) => {
+        this.subscriptions.push({ kind: 'bars', barType });
+      },
+      subscribeQuotes: (instrumentId) => {
+        this.subscriptions.push({ kind: 'quotes', instrumentId });
+      },
+      subscribeTrades: (instrumentId) => {
+        this.subscriptions.push({ kind: 'trades', instrumentId });
+      },
+      subscribeBook: (instrumentId, o) => {
+        this.subscriptions.push({ kind: 'book', instrumentId, depth: o?.depth ?? 10, intervalMs: o?.intervalMs ?? 0 });
+      },
+      submitMarket: (r: MarketOrderRequest) => {
+        const id = this.nextOrderId();
+        this.submit(
+          {
+            kind: 'submit-market',
+            commandId: this.nextCommandId(),
+            instrumentId: r.instrumentId,
+            side: r.side,
+            quantity: this.qtyText(r.instrumentId, r.quantity),
+            timeInForce: r.timeInForce ?? 'GTC',
+            reduceOnly: r.reduceOnly ?? false,
+            clientOrderId: id,
+            tags: r.tags ?? [],
+          },
+          [id],
+        );
+        return id;
+      },
+      submitLimit: (r: LimitOrderRequest) => {
+        const id = this.nextOrderId();
+        this.submit(
+          {
+            kind: 'submit-limit',
+            commandId: this.nextCommandId(),
+            instrumentId: r.instrumentId,
+            side: r.side,
+            quantity: this.qtyText(r.instrumentId, r.quantity),
+            price: this.pxText(r.instrumentId, r.price),
+            timeInForce: r.timeInForce ?? 'GTC',
+            postOnly: r.postOnly ?? false,
+            reduceOnly: r.reduceOnly ?? false,
+            expireTimeMs: r.expireTimeMs ?? 0,
+            clientOrderId: id,
+            tags: r.tags ?? [],
+          },
+          [id],
+        );
+        return id;
+      },
+      submitStopMarket: (r: StopMarketOrderRequest) => {
+        const id = this.nextOrderId();
+        this.submit(
+          {
+            kind: 'submit-stop-market',
+            commandId: this.nextCommandId(),
+            instrumentId: r.instrumentId,
+            side: r.side,
+            quantity: this.qtyText(r.instrumentId, r.quantity),
+            triggerPrice: this.pxText(r.instrumentId, r.triggerPrice),
+            timeInForce: r.timeInForce ?? 'GTC',
+            reduceOnly: r.reduceOnly ?? false,
+            expireTimeMs: r.expireTimeMs ?? 0,
+            clientOrderId: id,
+            tags: r.tags ?? [],
+          },
+          [id],
+        );
+        return id;
+      },
+      submitBracket,
+      cancelOrder: (clientOrderId) => {
+        this.emit({ kind: 'cancel-order', commandId: this.nextCommandId(), clientOrderId }, []);
+      },
+      cancelAllOrders: (instrumentId, side) => {
+        this.emit({ kind: 'cancel-all', commandId: this.nextCommandId(), instrumentId: instrumentId ?? '', side: side ?? null }, []);
+      },
+      modifyOrder: (clientOrderId, changes) => {
+        const o = this.portfolio.order(clientOrderId);
+        const iid = o?.instrumentId;
+        const fmtQ = (q: number | string | undefined): string => (q === undefined ? '' : iid ? this.qtyText(iid, q) : String(q));
+        const fmtP = (p: number | string | undefined): string => (p === undefined ? '' : iid ? this.pxText(iid, p) : String(p));
+        this.emit(
+          {
+            kind: 'modify-order',
+            commandId: this.nextCommandId(),
+            clientOrderId,
+            quantity: fmtQ(changes.quantity),
+            price: fmtP(changes.price),
+            triggerPrice: fmtP(changes.triggerPrice),
+          },
+          [],
+        );
+      },
+      closePosition: (instrumentId, tags) => this.emitClose(instrumentId, tags ?? [], true),
+      closeAllPositions: (tags) => {
+        for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags ?? [], true);
+      },
+    };
+    if (this.options.riskGateway) {
+      risk = this.options.riskGateway({ portfolio: this.portfolio, instruments: catalog, clock: this.options.clock, submitBracket });
+    }
+    return ctx;
+  }
+}
+
+const EMPTY: Command[] = [];
+
+/** A registry over a plain map of services. */
+export function createServiceRegistry(entries: ReadonlyArray<readonly [ServiceKey<unknown>, unknown]>): ServiceRegistry {
+  const map = new Map(entries.map(([k, v]) => [k.name, v]));
+  return { get: <T>(key: ServiceKey<T>) => map.get(key.name) as T | undefined };
+}
