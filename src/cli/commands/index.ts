@@ -1,0 +1,5 @@
+/** Every top-level subcommand of `dolphin`; add one line per command module. */
+import type { Command } from 'commander';
+import { registerBenchCommand } from './bench.js';
+
+export const commandRegistrations: ReadonlyArray<(program: Command) => void> = [registerBenchCommand];
