@@ -1,0 +1,4 @@
+/** The host: strategy sessions over the bridge, logging, telemetry wiring. */
+export * from './logger.js';
+export * from './strategy-session.js';
+export * from './dolphin-host.js';

@@ -1,0 +1,29 @@
+/**
+ * The host's pino root logger (one per process) and the adapter that hands strategies a
+ * {@link StrategyLogger}. `msg` is a stable event name; fields are camelCase with units.
+ */
+import { pino, type Logger, type LevelWithSilent } from 'pino';
+import type { StrategyLogger } from '../strategy/index.js';
+
+export interface LoggerOptions {
+  readonly level?: LevelWithSilent;
+  /** Write to this file descriptor (default 2: stderr, so stdout stays for results). */
+  readonly fd?: number;
+}
+
+/** Creates the root logger. */
+export function createRootLogger(options: LoggerOptions = {}): Logger {
+  return pino({ level: options.level ?? 'info', base: { app: 'dolphin' } }, pino.destination({ fd: options.fd ?? 2, sync: true }));
+}
+
+/** A strategy-facing logger writing through `log` (a child of the root). */
+export function strategyLogger(log: Logger): StrategyLogger {
+  return {
+    debug: (event, fields) => {
+      if (log.isLevelEnabled('debug')) log.debug(fields ?? {}, event);
+    },
+    info: (event, fields) => log.info(fields ?? {}, event),
+    warn: (event, fields) => log.warn(fields ?? {}, event),
+    error: (event, fields) => log.error(fields ?? {}, event),
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * One shim session running one strategy: maps wire frames to {@link StrategyRunner} calls and the
+ * runner's commands back to wire commands. In lockstep the runner's clock is the frame's event
+ * time; in async mode it is the host's wall clock.
+ */
+import type { Logger } from 'pino';
+import { ManualClock, type Clock, type Instrument } from '../market/index.js';
+import {
+  StrategyRunner,
+  type AccountSnapshot,
+  type Bar,
+  type CommandGate,
+  type ExecutionEvent,
+  type PostureView,
+  type RiskGateway,
+  type RiskGatewayFactoryApi,
+  type ServiceRegistry,
+  type StrategyDefinition,
+} from '../strategy/index.js';
+import type { SessionHandler } from '../transport/index.js';
+import {
+  barFromWire,
+  bookFromWire,
+  commandRejectCodeFromWire,
+  commandToWire,
+  executionEventFromWire,
+  quoteFromWire,
+  toBigInt,
+  tradeFromWire,
+  type Envelope,
+} from '../wire/index.js';
+import type { dolphin } from '../wire/gen/bridge.js';
+import { strategyLogger } from './logger.js';
+
+/** Watches a session's traffic (equity recording, risk session accounting, survival inputs). */
+export interface SessionObserver {
+  /** Before the bar reaches the strategy (apply pending updates, force closes). */
+  beforeBar?(bar: Bar, runner: StrategyRunner<unknown>): void;
+  /** After the strategy handled the bar. */
+  afterBar?(bar: Bar, runner: StrategyRunner<unknown>): void;
+  /** After an execution event was applied and handed to the strategy. */
+  afterEvent?(event: ExecutionEvent, runner: StrategyRunner<unknown>): void;
+  /** The session ended. */
+  onClosed?(reason: string, failed: boolean): void;
+}
+
+export interface StrategySessionOptions {
+  readonly sessionId: string;
+  readonly definition: StrategyDefinition<unknown>;
+  readonly params: unknown;
+  readonly instruments: readonly Instrument[];
+  readonly mode: 'lockstep' | 'async';
+  readonly log: Logger;
+  readonly wallClock: Clock;
+  readonly services?: ServiceRegistry;
+  readonly gates?: readonly CommandGate[];
+  readonly riskGateway?: (api: RiskGatewayFactoryApi) => RiskGateway;
+  readonly posture?: () => PostureView;
+  readonly observers?: readonly SessionObserver[];
+  readonly account?: AccountSnapshot;
+}
+
+type CommandProps = dolphin.bridge.v1.Command.$Properties;
+
+/** The SessionHandler the host gives the transport for each accepted shim. */
+export class StrategySession implements SessionHandler {
+  readonly runner: StrategyRunner<unknown>;
+  private readonly eventClock = new ManualClock();
+  private readonly observers: readonly SessionObserver[];
+  private closedReason: string | null = null;
+  private failed = false;
+  barsProcessed = 0;
+  lastEventNs = 0n;
+
+  constructor(private readonly options: StrategySessionOptions) {
+    this.observers = options.observers ?? [];
+    const clock: Clock = options.mode === 'lockstep' ? this.eventClock : options.wallClock;
+    this.runner = new StrategyRunner<unknown>({
+      definition: options.definition,
+      params: options.params,
+      instruments: options.instruments,
+      clock,
+      log: strategyLogger(options.log.child({ component: 'strategy', strategy: options.definition.name })),
+      ...(options.services ? { services: options.services } : {}),
+      ...(options.gates ? { gates: options.gates } : {}),
+      ...(options.riskGateway ? { riskGateway: options.riskGateway } : {}),
+      ...(options.posture ? { posture: options.posture } : {}),
+      ...(options.account ? { account: options.account } : {}),
+    });
+  }
+
+  /** Starts the strategy; returns its subscriptions. Throws what the strategy's onStart throws. */
+  start(): ReturnType<StrategyRunner<unknown>['start']> {
+    return this.runner.start();
+  }
+
+  get isClosed(): boolean {
+    return this.closedReason !== null;
+  }
+
+  get closeReason(): string | null {
+    return this.closedReason;
+  }
+
+  get hasFailed(): boolean {
+    return this.failed;
+  }
+
+  onEnvelope(env: Envelope): void {
+    const tsNs = toBigInt(env.tsNs);
+    if (tsNs > this.lastEventNs) {
+      this.lastEventNs = tsNs;
+      if (this.options.mode === 'lockstep') this.eventClock.setNs(tsNs);
+    }
+    const runner = this.runner;
+    switch (env.body) {
+      case 'bar': {
+        const bar = barFromWire(env.bar ?? {});
+        this.barsProcessed += 1;
+        for (const o of this.observers) o.beforeBar?.(bar, runner);
+        runner.onBar(bar);
+        for (const o of this.observers) o.afterBar?.(bar, runner);
+        return;
+      }
+      case 'quoteTick':
+        runner.onQuote(quoteFromWire(env.quoteTick ?? {}));
+        return;
+      case 'tradeTick':
+        runner.onTrade(tradeFromWire(env.tradeTick ?? {}));
+        return;
+      case 'orderBookDepth':
+        runner.onBook(bookFromWire(env.orderBookDepth ?? {}));
+        return;
+      case 'commandAck': {
+        const ack = env.commandAck ?? {};
+        if (!ack.accepted) {
+          const code = commandRejectCodeFromWire(ack.code);
+          this.options.log.warn({ sessionId: this.options.sessionId, commandId: ack.commandId, code, reason: ack.reason }, 'command_rejected');
+          runner.onCommandRejected(ack.commandId ?? '', code, ack.reason ?? '');
+        }
+        return;
+      }
+      case 'stopRequested':
+        this.options.log.info({ sessionId: this.options.sessionId, reason: env.stopRequested?.reason ?? '' }, 'strategy_stopping');
+        runner.stop();
+        return;
+      default: {
+        const event = executionEventFromWire(env);
+        if (!event) {
+          this.options.log.warn({ sessionId: this.options.sessionId, body: env.body }, 'unhandled_frame');
+          return;
+        }
+        runner.onEvent(event);
+        for (const o of this.observers) o.afterEvent?.(event, runner);
+      }
+    }
+  }
+
+  takeCommands(): CommandProps[] {
+    const cmds = this.runner.drainCommands();
+    if (cmds.length === 0) return [];
+    return cmds.map(commandToWire);
+  }
+
+  onClosed(reason: string, failed: boolean): void {
+    this.closedReason = reason;
+    this.failed = failed;
+    for (const o of this.observers) o.onClosed?.(reason, failed);
+  }
+}
