@@ -1,5 +1,6 @@
 /** Every top-level subcommand of `dolphin`; add one line per command module. */
 import type { Command } from 'commander';
 import { registerBenchCommand } from './bench.js';
+import { registerSurvivalCommand } from './survival.js';
 
-export const commandRegistrations: ReadonlyArray<(program: Command) => void> = [registerBenchCommand];
+export const commandRegistrations: ReadonlyArray<(program: Command) => void> = [registerBenchCommand, registerSurvivalCommand];
