@@ -23,10 +23,10 @@ export interface DolphinHostOptions {
   readonly log: Logger;
   readonly wallClock: Clock;
   /** The strategy run when Hello names none. */
-  readonly defaultStrategy: StrategyDefinition<unknown>;
+  readonly defaultStrategy: StrategyDefinition;
   readonly defaultParams: unknown;
   /** Finds another registered strategy by name (Hello.strategy); undefined when unknown. */
-  readonly findStrategy?: (name: string) => StrategyDefinition<unknown> | undefined;
+  readonly findStrategy?: (name: string) => StrategyDefinition | undefined;
   readonly heartbeatIntervalMs?: number;
   readonly replyTimeoutMs?: number;
   readonly configHash?: string;

@@ -2,3 +2,5 @@
 export * from './logger.js';
 export * from './strategy-session.js';
 export * from './dolphin-host.js';
+export * from './wall-clock.js';
+export * from './strategy-loader.js';

@@ -22,8 +22,8 @@ export function strategyLogger(log: Logger): StrategyLogger {
     debug: (event, fields) => {
       if (log.isLevelEnabled('debug')) log.debug(fields ?? {}, event);
     },
-    info: (event, fields) => log.info(fields ?? {}, event),
-    warn: (event, fields) => log.warn(fields ?? {}, event),
-    error: (event, fields) => log.error(fields ?? {}, event),
+    info: (event, fields) => { log.info(fields ?? {}, event); },
+    warn: (event, fields) => { log.warn(fields ?? {}, event); },
+    error: (event, fields) => { log.error(fields ?? {}, event); },
   };
 }

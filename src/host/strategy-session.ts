@@ -35,18 +35,18 @@ import { strategyLogger } from './logger.js';
 /** Watches a session's traffic (equity recording, risk session accounting, survival inputs). */
 export interface SessionObserver {
   /** Before the bar reaches the strategy (apply pending updates, force closes). */
-  beforeBar?(bar: Bar, runner: StrategyRunner<unknown>): void;
+  beforeBar?(bar: Bar, runner: StrategyRunner): void;
   /** After the strategy handled the bar. */
-  afterBar?(bar: Bar, runner: StrategyRunner<unknown>): void;
+  afterBar?(bar: Bar, runner: StrategyRunner): void;
   /** After an execution event was applied and handed to the strategy. */
-  afterEvent?(event: ExecutionEvent, runner: StrategyRunner<unknown>): void;
+  afterEvent?(event: ExecutionEvent, runner: StrategyRunner): void;
   /** The session ended. */
   onClosed?(reason: string, failed: boolean): void;
 }
 
 export interface StrategySessionOptions {
   readonly sessionId: string;
-  readonly definition: StrategyDefinition<unknown>;
+  readonly definition: StrategyDefinition;
   readonly params: unknown;
   readonly instruments: readonly Instrument[];
   readonly mode: 'lockstep' | 'async';
@@ -64,7 +64,7 @@ type CommandProps = dolphin.bridge.v1.Command.$Properties;
 
 /** The SessionHandler the host gives the transport for each accepted shim. */
 export class StrategySession implements SessionHandler {
-  readonly runner: StrategyRunner<unknown>;
+  readonly runner: StrategyRunner;
   private readonly eventClock = new ManualClock();
   private readonly observers: readonly SessionObserver[];
   private closedReason: string | null = null;
@@ -90,7 +90,7 @@ export class StrategySession implements SessionHandler {
   }
 
   /** Starts the strategy; returns its subscriptions. Throws what the strategy's onStart throws. */
-  start(): ReturnType<StrategyRunner<unknown>['start']> {
+  start(): ReturnType<StrategyRunner['start']> {
     return this.runner.start();
   }
 

@@ -16,11 +16,14 @@ function formatValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (value === undefined) return 'undefined';
-  try {
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  } catch {
-    return String(value);
+  if (typeof value === 'object') {
+    try {
+      return JSON.stringify(value);
+    } catch {
+      return '[unserializable object]';
+    }
   }
+  return String(value);
 }
 
 /** Throws {@link InvariantError} unless `condition` holds. */

@@ -1,11 +1,10 @@
 /**
- * The strategy registry: built-in strategies by name, plus loading a strategy module from a path
- * (its default export, or its `strategy` export, must be a StrategyDefinition).
+ * The strategy registry: built-in strategies by name (loading a strategy module from a path is the
+ * host's job: src/host/strategy-loader.ts).
  */
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import type { StrategyDefinition } from '../strategy/index.js';
-import { emaCross } from './ema-cross/index.js';
+import { emaCross, type EmaCrossParams } from './ema-cross/index.js';
+import { emaCrossNativeReference, type NativeReference } from './ema-cross/native.js';
 
 const builtIns = new Map<string, StrategyDefinition<never>>();
 
@@ -23,25 +22,17 @@ export function strategyNames(): string[] {
 }
 
 /** Looks up a registered strategy; undefined when unknown. */
-export function findStrategy(name: string): StrategyDefinition<unknown> | undefined {
-  return builtIns.get(name) as StrategyDefinition<unknown> | undefined;
+export function findStrategy(name: string): StrategyDefinition | undefined {
+  return builtIns.get(name);
 }
 
-/**
- * Resolves a strategy by registered name, or loads it from a module path (anything containing a
- * path separator or ending in .js/.ts).
- * @throws Error naming the strategy and the known names when it cannot be found.
- */
-export async function resolveStrategy(nameOrPath: string): Promise<StrategyDefinition<unknown>> {
-  const known = findStrategy(nameOrPath);
-  if (known) return known;
-  if (/[\\/]/.test(nameOrPath) || /\.(m?js|ts)$/.test(nameOrPath)) {
-    const mod = (await import(pathToFileURL(resolve(nameOrPath)).href)) as Record<string, unknown>;
-    const def = (mod['default'] ?? mod['strategy']) as StrategyDefinition<unknown> | undefined;
-    if (!def || typeof def.create !== 'function' || typeof def.name !== 'string') {
-      throw new Error(`strategy module ${nameOrPath} has no default (or 'strategy') export made with defineStrategy()`);
-    }
-    return def;
-  }
-  throw new Error(`unknown strategy "${nameOrPath}"; known: ${strategyNames().join(', ')} (or give a path to a module)`);
+const nativeReferences = new Map<string, (params: unknown) => NativeReference>([
+  ['ema-cross', (p) => emaCrossNativeReference(p as EmaCrossParams)],
+]);
+
+/** The native Nautilus strategy a registered strategy ports, or undefined when it has none. */
+export function nativeReferenceFor(name: string, params: unknown): NativeReference | undefined {
+  return nativeReferences.get(name)?.(params);
 }
+
+export type { NativeReference };

@@ -111,9 +111,19 @@ export function orderTypeFromWire(v: number | null | undefined): OrderType {
   return ORDER_TYPES[v ?? 0] ?? 'OTHER';
 }
 
+const ORDER_TYPES_TO_WIRE: Record<OrderType, dolphin.bridge.v1.OrderType> = {
+  MARKET: E.OrderType.ORDER_TYPE_MARKET,
+  LIMIT: E.OrderType.ORDER_TYPE_LIMIT,
+  STOP_MARKET: E.OrderType.ORDER_TYPE_STOP_MARKET,
+  STOP_LIMIT: E.OrderType.ORDER_TYPE_STOP_LIMIT,
+  MARKET_IF_TOUCHED: E.OrderType.ORDER_TYPE_MARKET_IF_TOUCHED,
+  LIMIT_IF_TOUCHED: E.OrderType.ORDER_TYPE_LIMIT_IF_TOUCHED,
+  TRAILING_STOP_MARKET: E.OrderType.ORDER_TYPE_TRAILING_STOP_MARKET,
+  OTHER: E.OrderType.ORDER_TYPE_OTHER,
+};
+
 export function orderTypeToWire(t: OrderType): dolphin.bridge.v1.OrderType {
-  for (const [k, name] of Object.entries(ORDER_TYPES)) if (name === t) return Number(k) as dolphin.bridge.v1.OrderType;
-  return E.OrderType.ORDER_TYPE_OTHER;
+  return ORDER_TYPES_TO_WIRE[t];
 }
 
 const TIFS: Record<TimeInForce, dolphin.bridge.v1.TimeInForce> = {

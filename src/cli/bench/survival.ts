@@ -25,23 +25,27 @@ export interface SurvivalBenchResult {
 
 const MC: readonly McGateStatus[] = ['OK', 'OK', 'OK', 'ORANGE', 'RED'];
 
-/** Builds `count` seeded snapshots that move every category, including across posture thresholds. */
+/**
+ * Builds `count` seeded snapshots that move every category: healthy-but-noisy readings with a
+ * stress episode (stale data, RED, spikes, drawdown, lost nodes) in the first 16 of every 256, so
+ * the posture walks down and recovers inside the cycle.
+ */
 function makeSnapshots(count: number, seed: number): SurvivalSnapshot[] {
   const rng = createRng(seed);
   const out: SurvivalSnapshot[] = [];
   for (let i = 0; i < count; i++) {
     const s = createHealthySnapshot();
-    const stressed = rng.next() < 0.2;
-    s.hzNodes = rng.next() < 0.01 ? 0 : 1;
+    const stressed = i % 256 < 16;
+    s.hzNodes = stressed && rng.next() < 0.1 ? 0 : 1;
     s.heartbeatAgeS = rng.next() * (stressed ? 40 : 10);
-    s.mcStatus = MC[Math.floor(rng.next() * MC.length)] ?? 'OK';
+    s.mcStatus = stressed ? (MC[Math.floor(rng.next() * MC.length)] ?? 'OK') : 'OK';
     s.stalenessHours = rng.next() * (stressed ? 12 : 1);
-    s.obStale = rng.next() < 0.05;
-    s.depthQuality = rng.next() * 2;
-    s.fillProb = 0.5 + rng.next() * 0.5;
-    s.dvolSpike = rng.next() < 0.3;
+    s.obStale = stressed && rng.next() < 0.3;
+    s.depthQuality = stressed ? rng.next() * 2 : 1 + rng.next();
+    s.fillProb = stressed ? 0.5 + rng.next() * 0.5 : 0.95 + rng.next() * 0.05;
+    s.dvolSpike = stressed && rng.next() < 0.5;
     s.tSinceSpikeMin = rng.next() * 240;
-    s.drawdown = rng.next() * (stressed ? 0.25 : 0.05);
+    s.drawdown = rng.next() * (stressed ? 0.25 : 0.02);
     out.push(s);
   }
   return out;
@@ -61,7 +65,7 @@ function median(values: readonly number[]): number {
 export function benchSurvival(runs = 7, evaluations = 500_000): SurvivalBenchResult {
   const snapshots = makeSnapshots(1024, 42);
   const mask = snapshots.length - 1;
-  const stepMs = 5_000;
+  const stepMs = 60_000;
   const runsNs: number[] = [];
   let changes = 0;
   let t = 0;

@@ -1,0 +1,57 @@
+/** `dolphin host`: run the host until SIGINT/SIGTERM; shims connect to --endpoint. */
+import type { Command } from 'commander';
+import { DolphinHost, systemClock } from '../../host/index.js';
+import { findStrategy } from '../../strategies/index.js';
+import { CliError } from '../cli-error.js';
+import { buildRunContext } from '../run-context.js';
+
+interface HostFlags {
+  strategy?: string;
+  config?: string[];
+  endpoint?: string;
+  telemetry?: string;
+}
+
+export function registerHostCommand(program: Command): void {
+  program
+    .command('host')
+    .description('run the host: shims connect to the endpoint, each gets a session of the strategy')
+    .option('--strategy <name>', 'registered strategy name or module path (default from config: ema-cross)')
+    .option('--config <file...>', 'YAML/JSON config files, later ones override earlier ones')
+    .option('--endpoint <url>', 'ROUTER endpoint (tcp://127.0.0.1:5555 or ipc:///tmp/dolphin.sock)')
+    .option('--telemetry <url>', 'telemetry PUB endpoint (risk events, posture)')
+    .action(async (flags: HostFlags) => {
+      const overrides: Record<string, unknown> = {};
+      const transport: Record<string, unknown> = {};
+      if (flags.endpoint) transport['endpoint'] = flags.endpoint;
+      if (flags.telemetry) transport['telemetry_endpoint'] = flags.telemetry;
+      if (Object.keys(transport).length > 0) overrides['transport'] = transport;
+      const ctx = await buildRunContext({ ...(flags.config ? { config: flags.config } : {}), ...(flags.strategy ? { strategy: flags.strategy } : {}) }, overrides);
+      const endpoint = ctx.settings.transport.endpoint ?? 'tcp://127.0.0.1:5555';
+      let host: DolphinHost;
+      try {
+        host = await DolphinHost.start({
+          endpoint,
+          ...(ctx.settings.transport.telemetry_endpoint ? { telemetryEndpoint: ctx.settings.transport.telemetry_endpoint } : {}),
+          log: ctx.log,
+          wallClock: systemClock,
+          defaultStrategy: ctx.strategy,
+          defaultParams: ctx.params,
+          findStrategy,
+          heartbeatIntervalMs: ctx.settings.transport.heartbeat_interval_ms,
+          replyTimeoutMs: ctx.settings.transport.reply_timeout_ms,
+          configHash: ctx.configHash,
+        });
+      } catch (err: unknown) {
+        throw new CliError(err instanceof Error ? err.message : String(err), 2, { cause: err });
+      }
+      process.stderr.write(`dolphin host: ${ctx.strategy.name} listening on ${endpoint} (config ${ctx.configHash.slice(0, 12)}); Ctrl-C to stop\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => { resolve(); };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await host.close('operator stop');
+      ctx.log.info({}, 'host_stopped');
+    });
+}

@@ -1,0 +1,69 @@
+/**
+ * Resolves the `data` section into concrete inputs: the kind (csv / parquet / vbt_cache folder),
+ * the bar types, the venue's instruments (a vbt_cache folder brings its own instruments.json), and
+ * the data entries of the Python runner's config.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { instrumentConfigSchema, type InstrumentConfig, type VenueConfig } from '../backtest/venue-config.js';
+import type { Settings } from '../config/index.js';
+import { CliError } from './cli-error.js';
+
+export type DataKind = 'csv' | 'parquet' | 'vbt_cache';
+
+export interface ResolvedData {
+  readonly kind: DataKind;
+  readonly path: string;
+  /** Bar types the data produces, in the order the engines add them. */
+  readonly barTypes: readonly string[];
+  readonly venue: VenueConfig;
+  /** Entries for the Python runner's `data` list. */
+  readonly runnerEntries: readonly Record<string, unknown>[];
+}
+
+const BAR_SUFFIX = '1-MINUTE-LAST-EXTERNAL';
+
+/** @throws CliError (exit 2) when the path is missing or of an unknown kind. */
+export function resolveData(settings: Settings): ResolvedData {
+  const path = settings.data.path;
+  if (!path) throw new CliError('data.path: missing; pass --data PATH (a CSV/Parquet bar file or a vbt_cache folder)', 2);
+  if (!existsSync(path)) throw new CliError(`data.path: ${path} does not exist`, 2);
+  const kind: DataKind = settings.data.kind ?? (statSync(path).isDirectory() ? 'vbt_cache' : path.endsWith('.parquet') ? 'parquet' : 'csv');
+  if (kind === 'vbt_cache') {
+    const instruments = readVbtInstruments(path);
+    const venue: VenueConfig = { ...settings.venue, instruments };
+    return {
+      kind,
+      path,
+      barTypes: instruments.map((i) => `${i.instrument_id}-${BAR_SUFFIX}`),
+      venue,
+      runnerEntries: [{ kind: 'vbt_cache', dir: path, bar_type_suffix: BAR_SUFFIX }],
+    };
+  }
+  const barType = settings.data.bar_type;
+  return {
+    kind,
+    path,
+    barTypes: [barType],
+    venue: settings.venue,
+    runnerEntries: [{ kind, path, bar_type: barType, timestamp_convention: settings.data.timestamp_convention }],
+  };
+}
+
+function readVbtInstruments(dir: string): InstrumentConfig[] {
+  const file = join(dir, 'instruments.json');
+  if (!existsSync(file)) throw new CliError(`data.path: ${dir} has no instruments.json (write the folder with \`dolphin data synth\`)`, 2);
+  const parsed = z.array(instrumentConfigSchema).min(1).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new CliError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 2);
+  return parsed.data;
+}
+
+/** Counts bars in a CSV quickly (lines minus header), for progress; 0 when unknown. */
+export function estimateBarCount(data: ResolvedData): number {
+  if (data.kind !== 'csv') return 0;
+  const text = readFileSync(data.path, 'utf8');
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1;
+  return Math.max(0, n - (text.endsWith('\n') ? 1 : 0));
+}

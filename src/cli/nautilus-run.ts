@@ -1,0 +1,142 @@
+/**
+ * Runs a Nautilus BacktestEngine through the Python runner (`python -m dolphin_bridge.backtest`),
+ * either with the bridge (the host, started here, decides: lockstep over a fresh ipc socket) or
+ * with a native Nautilus strategy (reference runs). Supervises the child, shows progress, and maps
+ * the runner's exit codes to ours.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import cliProgress from 'cli-progress';
+import { DolphinHost, systemClock, type SessionExtras, type StrategySession } from '../host/index.js';
+import { findStrategy } from '../strategies/index.js';
+import { tempIpcEndpoint } from '../transport/index.js';
+import { CliError } from './cli-error.js';
+import { EquityRecorder } from './equity-recorder.js';
+import { estimateBarCount, resolveData, type ResolvedData } from './data-source.js';
+import { pythonExecutable, repoRoot } from './paths.js';
+import type { RunContext } from './run-context.js';
+
+export interface NativeStrategySpec {
+  readonly class_path: string;
+  readonly config_path: string;
+  readonly config: Record<string, unknown>;
+}
+
+export interface NautilusRunOptions {
+  readonly ctx: RunContext;
+  readonly outDir: string;
+  /** Native Nautilus strategy instead of the bridge. */
+  readonly native?: NativeStrategySpec;
+  /** Progress bar on stderr (only drawn when stderr is a TTY). */
+  readonly progress?: boolean;
+  /** Extra per-session wiring (risk, survival, services). */
+  readonly extras?: (session: { sessionId: string }) => SessionExtras;
+  readonly telemetryEndpoint?: string;
+}
+
+export interface NautilusRunResult {
+  readonly data: ResolvedData;
+  readonly elapsedS: number;
+  readonly equity: EquityRecorder;
+  readonly session: StrategySession | null;
+  readonly host: DolphinHost | null;
+}
+
+let endpointCounter = 0;
+
+/** Writes the Python runner's config for this run and returns its path. */
+export function writeRunnerConfig(options: NautilusRunOptions, data: ResolvedData, endpoint: string): string {
+  const { settings } = options.ctx;
+  const venue = { ...data.venue };
+  const strategy = options.native
+    ? { kind: 'native', ...options.native }
+    : {
+        kind: 'bridge',
+        endpoint,
+        mode: 'lockstep',
+        strategy: options.ctx.strategy.name,
+        instrument_ids: venue.instruments.map((i) => i.instrument_id),
+        bar_types: data.barTypes,
+        reply_timeout_ms: settings.transport.reply_timeout_ms,
+        handshake_timeout_ms: settings.transport.handshake_timeout_ms,
+        spin_wait_us: settings.transport.spin_wait_us,
+      };
+  const config = {
+    trader_id: 'BACKTESTER-001',
+    log_level: settings.logging.nautilus_level,
+    out_dir: options.outDir,
+    venue,
+    data: data.runnerEntries,
+    strategy,
+  };
+  const path = join(options.outDir, options.native ? 'runner-config.native.json' : 'runner-config.json');
+  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
+  return path;
+}
+
+/** Runs one Nautilus backtest; see the module comment. @throws CliError with the runner's exit mapped. */
+export async function runNautilusBacktest(options: NautilusRunOptions): Promise<NautilusRunResult> {
+  const { ctx } = options;
+  const data = resolveData(ctx.settings);
+  mkdirSync(options.outDir, { recursive: true });
+  endpointCounter += 1;
+  const endpoint = ctx.settings.transport.endpoint ?? tempIpcEndpoint(`bridge-${endpointCounter}`);
+  const equity = new EquityRecorder();
+  let session: StrategySession | null = null;
+  let host: DolphinHost | null = null;
+  if (!options.native) {
+    host = await DolphinHost.start({
+      endpoint,
+      ...(options.telemetryEndpoint ? { telemetryEndpoint: options.telemetryEndpoint } : {}),
+      log: ctx.log,
+      wallClock: systemClock,
+      defaultStrategy: ctx.strategy,
+      defaultParams: ctx.params,
+      findStrategy,
+      heartbeatIntervalMs: ctx.settings.transport.heartbeat_interval_ms,
+      replyTimeoutMs: ctx.settings.transport.reply_timeout_ms,
+      configHash: ctx.configHash,
+      extrasFor: (sessionId) => {
+        const extra = options.extras?.({ sessionId }) ?? {};
+        return { ...extra, observers: [equity, ...(extra.observers ?? [])] };
+      },
+      onSession: (s) => {
+        session = s;
+      },
+    });
+  }
+  const configPath = writeRunnerConfig(options, data, endpoint);
+  const started = performance.now(); // determinism-ok: wall time of the run, for the report only
+  const total = options.progress && process.stderr.isTTY && !options.native ? estimateBarCount(data) : 0;
+  const bar = total > 0 ? new cliProgress.SingleBar({ format: 'nautilus |{bar}| {percentage}% {value}/{total} bars {rate} bars/s eta {eta_formatted}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(total, 0, { rate: 0 });
+  const timer = bar
+    ? setInterval(() => {
+        const done = (session)?.barsProcessed ?? 0;
+        const s = (performance.now() - started) / 1000; // determinism-ok: progress display
+        bar.update(done, { rate: Math.round(done / Math.max(s, 1e-3)) });
+      }, 200)
+    : null;
+  const child = await execa(pythonExecutable(), ['-m', 'dolphin_bridge.backtest', configPath], {
+    cwd: repoRoot(),
+    reject: false,
+    all: true,
+    env: { PYTHONUNBUFFERED: '1' },
+  });
+  if (timer) clearInterval(timer);
+  bar?.stop();
+  const elapsedS = (performance.now() - started) / 1000; // determinism-ok: wall time for the report
+  await host?.close('backtest finished');
+  const finalSession = session as StrategySession | null;
+  const tail = (child.all ?? '').split('\n').slice(-25).join('\n');
+  if (child.exitCode !== 0) {
+    const code = child.exitCode ?? 1;
+    const why = code === 3 ? 'the host rejected the handshake' : code === 4 ? 'lockstep timeout or host lost' : code === 2 ? 'runner configuration error' : 'runner failed';
+    throw new CliError(`nautilus runner exited ${code} (${why}); runner config ${configPath}\n${tail}`, code === 3 || code === 4 ? code : 1);
+  }
+  if (finalSession?.hasFailed) {
+    throw new CliError(`the host session failed: ${finalSession.closeReason ?? 'unknown reason'}`, 1);
+  }
+  return { data, elapsedS, equity, session: finalSession, host };
+}

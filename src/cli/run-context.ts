@@ -1,0 +1,57 @@
+/**
+ * What every run command does first: load and validate the configuration (files + flags), resolve
+ * the strategy and validate its parameters, create the logger. Errors become CliError exit 2.
+ */
+import type { Logger } from 'pino';
+import { ConfigError, formatZodIssues, loadSettings, hashConfig, type LoadedSettings, type Settings } from '../config/index.js';
+
+import type { StrategyDefinition } from '../strategy/index.js';
+import { createRootLogger, resolveStrategy } from '../host/index.js';
+import { CliError } from './cli-error.js';
+import { userPath } from './paths.js';
+
+export interface RunContext {
+  readonly loaded: LoadedSettings;
+  readonly settings: Settings;
+  readonly strategy: StrategyDefinition;
+  readonly params: unknown;
+  /** sha256 over the settings and the validated strategy parameters. */
+  readonly configHash: string;
+  readonly log: Logger;
+}
+
+export interface RunFlags {
+  readonly config?: string[] | string;
+  readonly strategy?: string;
+  readonly data?: string;
+}
+
+/** Builds the run context from CLI flags. @throws CliError (exit 2) on any configuration error. */
+export async function buildRunContext(flags: RunFlags, extraOverrides: Record<string, unknown> = {}): Promise<RunContext> {
+  const files = flags.config === undefined ? [] : Array.isArray(flags.config) ? flags.config : [flags.config];
+  const overrides: Record<string, unknown> = { ...extraOverrides };
+  if (flags.strategy) overrides['strategy'] = { name: flags.strategy };
+  if (flags.data) overrides['data'] = { path: userPath(flags.data) };
+  let loaded: LoadedSettings;
+  try {
+    loaded = loadSettings(files.map(userPath), overrides);
+  } catch (err: unknown) {
+    if (err instanceof ConfigError) throw new CliError(err.message, 2, { cause: err });
+    throw err;
+  }
+  const settings = loaded.settings;
+  let strategy: StrategyDefinition;
+  try {
+    strategy = await resolveStrategy(settings.strategy.name);
+  } catch (err: unknown) {
+    throw new CliError(`strategy.name: ${err instanceof Error ? err.message : String(err)}`, 2, { cause: err });
+  }
+  const parsed = strategy.paramsSchema.safeParse(settings.strategy.params);
+  if (!parsed.success) {
+    const lines = formatZodIssues(parsed.error, settings.strategy.params, 'strategy.params');
+    throw new CliError(`invalid configuration in ${loaded.source}:\n  ${lines.join('\n  ')}`, 2);
+  }
+  const log = createRootLogger({ level: settings.logging.level });
+  const configHash = hashConfig({ settings, params: parsed.data });
+  return { loaded, settings, strategy, params: parsed.data, configHash, log };
+}
