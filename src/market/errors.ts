@@ -23,7 +23,8 @@ function formatValue(value: unknown): string {
       return '[unserializable object]';
     }
   }
-  return String(value);
+  if (typeof value === 'function') return '[function]';
+  return String(value as number | boolean | symbol);
 }
 
 /** Throws {@link InvariantError} unless `condition` holds. */
