@@ -23,8 +23,9 @@ function formatValue(value: unknown): string {
       return '[unserializable object]';
     }
   }
-  if (typeof value === 'function') return '[function]';
-  return String(value as number | boolean | symbol);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'symbol') return value.toString();
+  return '[function]';
 }
 
 /** Throws {@link InvariantError} unless `condition` holds. */
