@@ -1,0 +1,60 @@
+/**
+ * `ctx.risk` for strategies: `enter(decision)` reads the last price, the volatility tracker, the
+ * equity and the symbol's exposure, asks {@link RiskEngine.check}, and when approved submits a
+ * bracket: market entry, stop-market SL, limit TP, tagged `entry` / `sl` / `tp`. The returned
+ * EntryOutcome carries the verdict and the bracket's order ids.
+ */
+import type { EntryDecision, EntryOutcome, RiskGateway, RiskGatewayFactoryApi } from '../strategy/index.js';
+import type { RiskCheckResult, RiskEngine } from './risk-engine.js';
+import type { VolatilityTracker } from './volatility-tracker.js';
+
+export interface RiskGatewayOptions {
+  readonly engine: RiskEngine;
+  readonly tracker: VolatilityTracker;
+  /** Size multiplier in [0, 1] read at each entry, e.g. the survival Rm (default 1). */
+  readonly riskScale?: () => number;
+  /**
+   * Post-only TP (default false): a TP that would take liquidity when released (the entry filled
+   * beyond it) is then rejected instead of filling, leaving only the SL.
+   */
+  readonly tpPostOnly?: boolean;
+  /** Called with every check result (the host logs sizes, SL/TP, rejections from it). */
+  readonly onResult?: (result: RiskCheckResult) => void;
+}
+
+/** The bracket tags the risk layer puts on an approved entry. */
+export const BRACKET_TAGS = { entry: ['entry'], sl: ['sl'], tp: ['tp'] } as const;
+
+/** Builds the factory the StrategyRunner calls with its order-entry hooks (RunnerOptions.riskGateway). */
+export function createRiskGatewayFactory(options: RiskGatewayOptions): (api: RiskGatewayFactoryApi) => RiskGateway {
+  return (api) => ({
+    enter(decision: EntryDecision): EntryOutcome {
+      const iid = decision.instrumentId;
+      const instrument = api.instruments.has(iid) ? api.instruments.get(iid) : null;
+      const vol = options.tracker.snapshot(iid);
+      const scale = options.riskScale?.();
+      const result = options.engine.check(
+        decision,
+        { instrument, price: api.portfolio.lastPrice(iid), atr: vol.atr, atrBaseline: vol.atrBaseline, realizedVol: vol.realizedVol },
+        { equity: api.portfolio.equity(), exposureNotional: api.portfolio.exposureNotional(iid), ...(scale === undefined ? {} : { riskScale: scale }) },
+      );
+      options.onResult?.(result);
+      if (!result.approved || result.sl === null || result.tp === null) {
+        return { approved: false, quantity: 0, notional: 0, leverage: result.leverage, sl: result.sl, tp: result.tp, reasons: result.reasons, orderIds: null };
+      }
+      const orderIds = api.submitBracket({
+        instrumentId: iid,
+        side: result.direction === 'LONG' ? 'BUY' : 'SELL',
+        quantity: result.quantity,
+        entry: { type: 'MARKET' },
+        slTriggerPrice: result.sl,
+        tpPrice: result.tp,
+        tpPostOnly: options.tpPostOnly ?? false,
+        entryTags: BRACKET_TAGS.entry,
+        slTags: BRACKET_TAGS.sl,
+        tpTags: BRACKET_TAGS.tp,
+      });
+      return { approved: true, quantity: result.quantity, notional: result.notional, leverage: result.leverage, sl: result.sl, tp: result.tp, reasons: [], orderIds };
+    },
+  });
+}
