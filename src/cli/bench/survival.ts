@@ -3,6 +3,7 @@
  * sensors, profiles, combination, bounded recovery, posture, hysteresis), median of several runs
  * over a cycle of seeded varied snapshots. Target <= 1000 ns (the seed claims under 5 us).
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { Command } from 'commander';
 import { createRng } from '../../market/index.js';
 import { SurvivalController, SurvivalMonitor, createHealthySnapshot, type McGateStatus, type SurvivalSnapshot } from '../../survival/index.js';
@@ -21,6 +22,8 @@ export interface SurvivalBenchResult {
   readonly target_ns: number;
   /** Posture changes seen in the last run (shows the inputs exercise the whole path). */
   readonly posture_changes_last_run: number;
+  /** Garbage collections per million evaluate calls during the timed runs (allocation check). */
+  readonly gcs_per_million_evaluations: number;
 }
 
 const MC: readonly McGateStatus[] = ['OK', 'OK', 'OK', 'ORANGE', 'RED'];
@@ -62,7 +65,7 @@ function median(values: readonly number[]): number {
 }
 
 /** Measures evaluation cost: `runs` runs of `evaluations` each after a warm-up. */
-export function benchSurvival(runs = 7, evaluations = 500_000): SurvivalBenchResult {
+export async function benchSurvival(runs = 7, evaluations = 500_000): Promise<SurvivalBenchResult> {
   const snapshots = makeSnapshots(1024, 42);
   const mask = snapshots.length - 1;
   const stepMs = 60_000;
@@ -71,6 +74,11 @@ export function benchSurvival(runs = 7, evaluations = 500_000): SurvivalBenchRes
   let t = 0;
   const controller = new SurvivalController();
   for (let i = 0; i < 200_000; i++) controller.evaluate(snapshots[i & mask] as SurvivalSnapshot, (t += stepMs));
+  let gcs = 0;
+  const observer = new PerformanceObserver((list) => {
+    gcs += list.getEntries().length;
+  });
+  observer.observe({ entryTypes: ['gc'] });
   for (let r = 0; r < runs; r++) {
     changes = 0;
     const start = nowNs();
@@ -79,6 +87,9 @@ export function benchSurvival(runs = 7, evaluations = 500_000): SurvivalBenchRes
     }
     runsNs.push(Number(nowNs() - start) / evaluations);
   }
+  // GC entries reach the observer asynchronously, after the timed loop has returned.
+  await new Promise<void>((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
 
   const monitor = new SurvivalMonitor({ startMs: t, hasOrderBookProvider: true });
   monitor.setConnectedShims(1);
@@ -106,6 +117,7 @@ export function benchSurvival(runs = 7, evaluations = 500_000): SurvivalBenchRes
     evaluations_per_run: evaluations,
     target_ns: 1000,
     posture_changes_last_run: changes,
+    gcs_per_million_evaluations: round1((gcs * 1e6) / (runs * evaluations)),
   };
 }
 
@@ -121,8 +133,8 @@ export function registerSurvivalBench(bench: Command): void {
     .option('--json', 'print one JSON object')
     .option('--runs <n>', 'number of timed runs', '7')
     .option('--evaluations <n>', 'evaluations per run', '500000')
-    .action((opts: { json?: boolean; runs: string; evaluations: string }) => {
-      const result = benchSurvival(Math.max(1, Number.parseInt(opts.runs, 10) || 7), Math.max(1000, Number.parseInt(opts.evaluations, 10) || 500_000));
+    .action(async (opts: { json?: boolean; runs: string; evaluations: string }) => {
+      const result = await benchSurvival(Math.max(1, Number.parseInt(opts.runs, 10) || 7), Math.max(1000, Number.parseInt(opts.evaluations, 10) || 500_000));
       if (opts.json) {
         process.stdout.write(JSON.stringify(result) + '\n');
         return;
@@ -130,7 +142,8 @@ export function registerSurvivalBench(bench: Command): void {
       process.stdout.write(
         `survival evaluate: ${result.evaluate_ns} ns/eval (median of ${result.runs} x ${result.evaluations_per_run}; target <= ${result.target_ns})\n` +
           `monitor.snapshot + evaluate: ${result.monitor_plus_evaluate_ns} ns/bar\n` +
-          `runs: ${result.runs_ns.join(', ')} ns; posture changes in last run: ${result.posture_changes_last_run}\n`,
+          `runs: ${result.runs_ns.join(', ')} ns; posture changes in last run: ${result.posture_changes_last_run}; ` +
+          `GCs per million evaluations: ${result.gcs_per_million_evaluations}\n`,
       );
     });
 }
