@@ -14,3 +14,4 @@ export * from './survival-monitor.js';
 export * from './posture-update.js';
 export * from './publish-schedule.js';
 export * from './sensor-replay.js';
+export * from './survival-stack.js';
