@@ -27,12 +27,11 @@ import numpy as np
 import pandas as pd
 from nautilus_trader.backtest.engine import BacktestEngine, BacktestEngineConfig
 from nautilus_trader.backtest.models import MakerTakerFeeModel
-from nautilus_trader.config import ImportableStrategyConfig, LoggingConfig
-from nautilus_trader.config import StrategyFactory
+from nautilus_trader.config import ImportableStrategyConfig, LoggingConfig, StrategyFactory
 from nautilus_trader.model.data import Bar, BarType
 from nautilus_trader.model.enums import AccountType, OmsType, liquidity_side_to_str, order_type_to_str
 from nautilus_trader.model.enums import OrderSide as NtOrderSide
-from nautilus_trader.model.events import OrderFilled
+from nautilus_trader.model.events import OrderFilled, PositionClosed
 from nautilus_trader.model.identifiers import InstrumentId, Symbol, TraderId, Venue
 from nautilus_trader.model.instruments import CryptoPerpetual
 from nautilus_trader.model.objects import Currency, Money, Price, Quantity
@@ -176,7 +175,9 @@ def _vbt_timestamps_ns(values: pd.Series, key: str) -> np.ndarray:
     raise ConfigError(key, f"timestamp column must be int64 ms or a timestamp type, got {values.dtype}")
 
 
-def load_vbt_cache(spec: DataSpec, venue: str, instruments: dict[str, CryptoPerpetual], out: LoadedData) -> None:
+def load_vbt_cache(
+    spec: DataSpec, venue: str, instruments: dict[str, CryptoPerpetual], out: LoadedData
+) -> None:
     """Loads DIR/YYYY-MM-DD.parquet: one single-price bar (O=H=L=C=close) per asset and row."""
     root = Path(spec.dir)
     files = sorted(root.glob("*.parquet"))
@@ -198,13 +199,18 @@ def load_vbt_cache(spec: DataSpec, venue: str, instruments: dict[str, CryptoPerp
         instrument_id = f"{asset}-PERP.{venue}"
         instrument = instruments.get(instrument_id)
         if instrument is None:
-            raise ConfigError(f"{spec.key}.dir", f"column {asset} needs instrument {instrument_id} in venue.instruments")
+            raise ConfigError(
+                f"{spec.key}.dir", f"column {asset} needs instrument {instrument_id} in venue.instruments"
+            )
         ts = np.concatenate([p[0] for p in parts])
         px = np.concatenate([p[1] for p in parts])
         if ts.size == 0:
             continue
         bar_type = BarType.from_str(f"{instrument_id}-{spec.bar_type_suffix}")
-        df = pd.DataFrame({"open": px, "high": px, "low": px, "close": px}, index=pd.DatetimeIndex(pd.to_datetime(ts, utc=True)))
+        df = pd.DataFrame(
+            {"open": px, "high": px, "low": px, "close": px},
+            index=pd.DatetimeIndex(pd.to_datetime(ts, utc=True)),
+        )
         bars = BarDataWrangler(bar_type, instrument).process(df)
         out.add(bars, str(bar_type), ts)
 
@@ -232,12 +238,32 @@ def iso_ns(ts_ns: int) -> str:
 
 
 class FillRecorder:
-    """Records every OrderFilled of every strategy from the msgbus, as FillRecord rows."""
+    """
+    Records every OrderFilled of every strategy from the msgbus, as FillRecord rows, and the
+    realized PnL of every position lifetime (from position events: a NETTING flip replaces the
+    closed position in the cache without a snapshot, so the cache alone would miss it).
+    """
 
     def __init__(self, cache: Any) -> None:
         self._cache = cache
         self.fills: list[dict[str, str]] = []
         self.commission_total = Decimal(0)
+        self._closed_pnl = Decimal(0)
+        self._open_pnl: dict[str, Decimal] = {}
+
+    @property
+    def realized_pnl(self) -> Decimal:
+        """Realized PnL (net of commissions) of every position, closed or still open."""
+        return self._closed_pnl + sum(self._open_pnl.values(), Decimal(0))
+
+    def on_position_event(self, event: Any) -> None:
+        key = f"{event.strategy_id}/{event.position_id}"
+        pnl = event.realized_pnl.as_decimal() if event.realized_pnl is not None else Decimal(0)
+        if type(event) is PositionClosed:
+            self._open_pnl.pop(key, None)
+            self._closed_pnl += pnl
+        else:
+            self._open_pnl[key] = pnl
 
     def on_event(self, event: Any) -> None:
         if type(event) is not OrderFilled:
@@ -424,6 +450,7 @@ def _run(
         strategy.set_risk_engine(engine.kernel.risk_engine)
     recorder = FillRecorder(engine.cache)
     engine.kernel.msgbus.subscribe(topic="events.order.*", handler=recorder.on_event)
+    engine.kernel.msgbus.subscribe(topic="events.position.*", handler=recorder.on_position_event)
     started = time.perf_counter()
     try:
         engine.run()
@@ -439,15 +466,6 @@ def _run(
     if failure is not None:
         raise failure
     return _write_reports(engine, config, strategy, recorder, data, venue, currency, elapsed, out_dir)
-
-
-def _realized_pnl(engine: BacktestEngine, currency: Currency) -> Decimal:
-    total = Decimal(0)
-    for position in list(engine.cache.positions()) + list(engine.cache.position_snapshots()):
-        pnl = position.realized_pnl
-        if pnl is not None and pnl.currency == currency:
-            total += pnl.as_decimal()
-    return total
 
 
 def _write_reports(
@@ -489,7 +507,9 @@ def _write_reports(
     welcome = getattr(strategy, "welcome", None)
     summary = {
         "engine": "nautilus" if isinstance(strategy, BridgeStrategy) else "native",
-        "strategy": welcome.strategy_name if welcome is not None and welcome.strategy_name else _strategy_name(config),
+        "strategy": welcome.strategy_name
+        if welcome is not None and welcome.strategy_name
+        else _strategy_name(config),
         "config_hash": config.config_hash,
         "data": [d.path or d.dir for d in config.data],
         "bars_processed": data.bar_count,
@@ -498,7 +518,7 @@ def _write_reports(
         "final_balance": money_text(account.balance_total(currency)),
         "currency": currency.code,
         "total_commissions": format(recorder.commission_total, f".{precision}f"),
-        "realized_pnl": format(_realized_pnl(engine, currency), f".{precision}f"),
+        "realized_pnl": format(recorder.realized_pnl, f".{precision}f"),
         "iterations": engine.iteration,
         "elapsed_s": round(elapsed, 3),
     }
@@ -516,7 +536,9 @@ def _strategy_name(config: BacktestConfig) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (0 ok, 2 config, 3 handshake rejected, 4 host lost, 1 other)."""
-    parser = argparse.ArgumentParser(prog="python -m dolphin_bridge.backtest", description=__doc__.split("\n\n")[1])
+    parser = argparse.ArgumentParser(
+        prog="python -m dolphin_bridge.backtest", description=__doc__.split("\n\n")[1]
+    )
     parser.add_argument("config", help="runner config, YAML or JSON")
     parser.add_argument("--out", help="output directory (overrides out_dir)")
     args = parser.parse_args(argv)

@@ -24,7 +24,8 @@ Keys (defaults in brackets)::
           taker_fee, margin_init ["0.05"], margin_maint ["0.025"]
     data:                         # at least one; added in this order (ties at one ts keep it)
       - {kind: csv|parquet, path, bar_type, timestamp_convention: [open]|close,
-         timestamp_unit: [ms]|s|us|ns (numeric timestamps), columns: {timestamp, open, high, low, close, volume}}
+         timestamp_unit: [ms]|s|us|ns (numeric timestamps),
+         columns: {timestamp, open, high, low, close, volume} (renames; defaults = these names)}
       - {kind: vbt_cache, dir, bar_type_suffix: [1-MINUTE-LAST-EXTERNAL]}
     strategy:
       {kind: bridge, endpoint, mode: [lockstep], strategy: [""], reply_timeout_ms: [30000],
@@ -267,12 +268,17 @@ def _data(s: Section) -> DataSpec:
             kind=kind,
             key=key,
             dir=s.string("dir"),
-            bar_type_suffix=s.string("bar_type_suffix", "1-MINUTE-LAST-EXTERNAL", pattern=r"\d+-[A-Z_]+-[A-Z_]+-EXTERNAL"),
+            bar_type_suffix=s.string(
+                "bar_type_suffix", "1-MINUTE-LAST-EXTERNAL", pattern=r"\d+-[A-Z_]+-[A-Z_]+-EXTERNAL"
+            ),
         )
         s.done()
         return spec
     columns_section = s.section("columns", {})
-    columns = {name: columns_section.string(name, name) for name in ("timestamp", "open", "high", "low", "close", "volume")}
+    columns = {
+        name: columns_section.string(name, name)
+        for name in ("timestamp", "open", "high", "low", "close", "volume")
+    }
     columns_section.done()
     spec = DataSpec(
         kind=kind,
@@ -326,13 +332,20 @@ def _cross_check(venue: VenueSpec, data: tuple[DataSpec, ...], strategy: Strateg
             try:
                 bar_type = BarType.from_str(spec.bar_type)
             except Exception as exc:
-                raise ConfigError(f"{spec.key}.bar_type", f"{spec.bar_type!r} is not a bar type: {exc}") from exc
+                raise ConfigError(
+                    f"{spec.key}.bar_type", f"{spec.bar_type!r} is not a bar type: {exc}"
+                ) from exc
             if bar_type.aggregation_source != AggregationSource.EXTERNAL:
-                raise ConfigError(f"{spec.key}.bar_type", f"{spec.bar_type!r} must be an EXTERNAL bar type, e.g. "
-                                  "BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL")
+                raise ConfigError(
+                    f"{spec.key}.bar_type",
+                    f"{spec.bar_type!r} must be an EXTERNAL bar type, e.g. "
+                    "BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL",
+                )
             instrument = bar_type.instrument_id.value
             if instrument not in ids:
-                raise ConfigError(f"{spec.key}.bar_type", f"instrument {instrument or '?'} is not in venue.instruments")
+                raise ConfigError(
+                    f"{spec.key}.bar_type", f"instrument {instrument or '?'} is not in venue.instruments"
+                )
     for n, iid in enumerate(strategy.bridge.get("instrument_ids", [])):
         if iid not in ids:
             raise ConfigError(f"strategy.instrument_ids[{n}]", f"{iid} is not in venue.instruments")

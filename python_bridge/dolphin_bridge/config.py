@@ -60,7 +60,9 @@ class BridgeStrategyConfig(StrategyConfig, frozen=True):
 
     def __post_init__(self) -> None:
         if not self.endpoint:
-            raise ValueError("invalid endpoint, empty; give the host's ROUTER endpoint, e.g. ipc:///tmp/x.sock")
+            raise ValueError(
+                "invalid endpoint, empty; give the host's ROUTER endpoint, e.g. ipc:///tmp/x.sock"
+            )
         _one_of("mode", self.mode, MODES)
         _one_of("fail_safe", self.fail_safe, FAIL_SAFES)
         _one_of("node_kind", self.node_kind, NODE_KINDS)

@@ -37,7 +37,9 @@ def load_config_file(path: str | Path) -> dict[str, Any]:
     try:
         data = json.loads(text) if p.suffix.lower() == ".json" else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError("<file>", f"{p} is not valid {'JSON' if p.suffix.lower() == '.json' else 'YAML'}: {exc}") from exc
+        raise ConfigError(
+            "<file>", f"{p} is not valid {'JSON' if p.suffix.lower() == '.json' else 'YAML'}: {exc}"
+        ) from exc
     if not isinstance(data, dict):
         raise ConfigError("<file>", f"{p} must hold a mapping at the top level")
     return data
@@ -93,8 +95,13 @@ class Section:
             return default
         return self._data[name]
 
-    def string(self, name: str, default: Any = _MISSING, choices: Iterable[str] | None = None,
-               pattern: str | None = None) -> str:
+    def string(
+        self,
+        name: str,
+        default: Any = _MISSING,
+        choices: Iterable[str] | None = None,
+        pattern: str | None = None,
+    ) -> str:
         value = self.raw(name, default)
         if not isinstance(value, str):
             raise ConfigError(self.key(name), f"expected a string, got {value!r}")
@@ -114,7 +121,9 @@ class Section:
             raise ConfigError(self.key(name), f"must be >= {minimum}, got {value}")
         return value
 
-    def number(self, name: str, default: Any = _MISSING, positive: bool = False, maximum: float | None = None) -> float:
+    def number(
+        self, name: str, default: Any = _MISSING, positive: bool = False, maximum: float | None = None
+    ) -> float:
         value = self.raw(name, default)
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             raise ConfigError(self.key(name), f"expected a finite number, got {value!r}")
@@ -134,18 +143,22 @@ class Section:
         """A non-negative decimal as text (``"0.001"``); numbers are accepted and converted exactly."""
         value = self.raw(name, default)
         if isinstance(value, bool):
-            raise ConfigError(self.key(name), f"expected a decimal such as \"0.001\", got {value!r}")
+            raise ConfigError(self.key(name), f'expected a decimal such as "0.001", got {value!r}')
         if isinstance(value, int | float):
             try:
                 value = format(Decimal(repr(value)), "f")
             except InvalidOperation as exc:
-                raise ConfigError(self.key(name), f"expected a decimal such as \"0.001\", got {value!r}") from exc
+                raise ConfigError(
+                    self.key(name), f'expected a decimal such as "0.001", got {value!r}'
+                ) from exc
         if not isinstance(value, str):
-            raise ConfigError(self.key(name), f"expected a decimal such as \"0.001\", got {value!r}")
+            raise ConfigError(self.key(name), f'expected a decimal such as "0.001", got {value!r}')
         if value == "" and optional:
             return value
         if not _DECIMAL_RE.match(value):
-            raise ConfigError(self.key(name), f"expected a plain non-negative decimal such as \"0.001\", got {value!r}")
+            raise ConfigError(
+                self.key(name), f'expected a plain non-negative decimal such as "0.001", got {value!r}'
+            )
         return value
 
     def string_list(self, name: str, default: Any = _MISSING) -> list[str]:

@@ -144,14 +144,20 @@ class CommandExecutor:
         try:
             self._run[kind](getattr(command, kind), verdict)
         except Exception as exc:  # Nautilus refused a call the table let through
-            return self._reject(command, pb.COMMAND_REJECT_CODE_INVALID_COMMAND, f"Nautilus refused {kind}: {exc}")
+            return self._reject(
+                command, pb.COMMAND_REJECT_CODE_INVALID_COMMAND, f"Nautilus refused {kind}: {exc}"
+            )
         self.executed += 1
-        return pb.CommandAck(command_id=command.command_id, accepted=True, client_order_ids=verdict.client_order_ids)
+        return pb.CommandAck(
+            command_id=command.command_id, accepted=True, client_order_ids=verdict.client_order_ids
+        )
 
     def _reject(self, command: pb.Command, code: int, reason: str) -> pb.CommandAck:
         self.rejected += 1
         code_name = pb.CommandRejectCode.Name(code)
-        self._log.warning(f"command_rejected command_id={command.command_id} code={code_name} reason={reason}")
+        self._log.warning(
+            f"command_rejected command_id={command.command_id} code={code_name} reason={reason}"
+        )
         return pb.CommandAck(command_id=command.command_id, accepted=False, code=code, reason=reason)
 
     def _tradable(self, instrument_id: str) -> TradableInstrument:
@@ -254,7 +260,9 @@ class CommandExecutor:
             order,
             quantity=None if qty is None else codec.decimal_to_quantity(qty, instrument.size_precision),
             price=None if price is None else codec.decimal_to_price(price, instrument.price_precision),
-            trigger_price=None if trigger is None else codec.decimal_to_price(trigger, instrument.price_precision),
+            trigger_price=None
+            if trigger is None
+            else codec.decimal_to_price(trigger, instrument.price_precision),
         )
 
     def _close_position(self, c: pb.ClosePosition, ok: Approval) -> None:

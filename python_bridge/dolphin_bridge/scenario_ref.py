@@ -176,8 +176,14 @@ def _side(text: str) -> OrderSide:
 
 
 def _tif(text: str | None) -> TimeInForce:
-    return {None: TimeInForce.GTC, "GTC": TimeInForce.GTC, "IOC": TimeInForce.IOC, "FOK": TimeInForce.FOK,
-            "GTD": TimeInForce.GTD, "DAY": TimeInForce.DAY}[text]
+    return {
+        None: TimeInForce.GTC,
+        "GTC": TimeInForce.GTC,
+        "IOC": TimeInForce.IOC,
+        "FOK": TimeInForce.FOK,
+        "GTD": TimeInForce.GTD,
+        "DAY": TimeInForce.DAY,
+    }[text]
 
 
 def _liq(side: LiquiditySide) -> str:
@@ -238,15 +244,20 @@ class ScenarioStrategy(Strategy):
         kind, obj, series, index = item
         if kind == "bar":
             self.events.append({"kind": "bar", "ts": str(obj.ts_init), "series": series, "index": index})
-            actions = self._take(lambda a: "bar" in a["at"] and a["at"]["bar"] == index
-                                 and a["at"].get("series", 0) == series)
+            actions = self._take(
+                lambda a: "bar" in a["at"] and a["at"]["bar"] == index and a["at"].get("series", 0) == series
+            )
         else:
             rec = normalize_event(obj)
             if rec is None:
                 return
             self.events.append(rec)
-            actions = self._take(lambda a: a["at"].get("event") == rec["kind"]
-                                 and a["at"].get("order", rec.get("order")) == rec.get("order"))
+            actions = self._take(
+                lambda a: (
+                    a["at"].get("event") == rec["kind"]
+                    and a["at"].get("order", rec.get("order")) == rec.get("order")
+                )
+            )
         self._run_actions(actions)
 
     def _pending(self) -> list[tuple[int, dict]]:
@@ -285,22 +296,43 @@ class ScenarioStrategy(Strategy):
         iid = self._instrument_id(op)
         tags = op.get("tags")
         if kind == "market":
-            order = f.market(instrument_id=iid, order_side=_side(op["side"]), quantity=Quantity.from_str(op["qty"]),
-                             time_in_force=_tif(op.get("tif")), reduce_only=op.get("reduce_only", False),
-                             tags=tags or None, client_order_id=self._next_id())
+            order = f.market(
+                instrument_id=iid,
+                order_side=_side(op["side"]),
+                quantity=Quantity.from_str(op["qty"]),
+                time_in_force=_tif(op.get("tif")),
+                reduce_only=op.get("reduce_only", False),
+                tags=tags or None,
+                client_order_id=self._next_id(),
+            )
             self.submit_order(order)
         elif kind == "limit":
-            order = f.limit(instrument_id=iid, order_side=_side(op["side"]), quantity=Quantity.from_str(op["qty"]),
-                            price=Price.from_str(op["price"]), time_in_force=_tif(op.get("tif")),
-                            expire_time=pd.Timestamp(op["expire_ms"], unit="ms", tz="UTC") if op.get("expire_ms") else None,
-                            post_only=op.get("post_only", False), reduce_only=op.get("reduce_only", False),
-                            tags=tags or None, client_order_id=self._next_id())
+            order = f.limit(
+                instrument_id=iid,
+                order_side=_side(op["side"]),
+                quantity=Quantity.from_str(op["qty"]),
+                price=Price.from_str(op["price"]),
+                time_in_force=_tif(op.get("tif")),
+                expire_time=pd.Timestamp(op["expire_ms"], unit="ms", tz="UTC")
+                if op.get("expire_ms")
+                else None,
+                post_only=op.get("post_only", False),
+                reduce_only=op.get("reduce_only", False),
+                tags=tags or None,
+                client_order_id=self._next_id(),
+            )
             self.submit_order(order)
         elif kind == "stop_market":
-            order = f.stop_market(instrument_id=iid, order_side=_side(op["side"]), quantity=Quantity.from_str(op["qty"]),
-                                  trigger_price=Price.from_str(op["trigger"]), time_in_force=_tif(op.get("tif")),
-                                  reduce_only=op.get("reduce_only", False), tags=tags or None,
-                                  client_order_id=self._next_id())
+            order = f.stop_market(
+                instrument_id=iid,
+                order_side=_side(op["side"]),
+                quantity=Quantity.from_str(op["qty"]),
+                trigger_price=Price.from_str(op["trigger"]),
+                time_in_force=_tif(op.get("tif")),
+                reduce_only=op.get("reduce_only", False),
+                tags=tags or None,
+                client_order_id=self._next_id(),
+            )
             self.submit_order(order)
         elif kind == "bracket":
             entry_id, sl_id, tp_id = self._next_id(), self._next_id(), self._next_id()
@@ -313,12 +345,20 @@ class ScenarioStrategy(Strategy):
                 kwargs["entry_price"] = Price.from_str(entry["price"])
                 kwargs["entry_post_only"] = entry.get("post_only", False)
             order_list = f.bracket(
-                instrument_id=iid, order_side=_side(op["side"]), quantity=Quantity.from_str(op["qty"]),
-                sl_trigger_price=Price.from_str(op["sl"]), tp_price=Price.from_str(op["tp"]),
-                tp_post_only=op.get("tp_post_only", True), time_in_force=_tif(op.get("tif")),
-                entry_tags=op.get("entry_tags", ["entry"]), sl_tags=op.get("sl_tags", ["sl"]),
-                tp_tags=op.get("tp_tags", ["tp"]), entry_client_order_id=entry_id, sl_client_order_id=sl_id,
-                tp_client_order_id=tp_id, **kwargs,
+                instrument_id=iid,
+                order_side=_side(op["side"]),
+                quantity=Quantity.from_str(op["qty"]),
+                sl_trigger_price=Price.from_str(op["sl"]),
+                tp_price=Price.from_str(op["tp"]),
+                tp_post_only=op.get("tp_post_only", True),
+                time_in_force=_tif(op.get("tif")),
+                entry_tags=op.get("entry_tags", ["entry"]),
+                sl_tags=op.get("sl_tags", ["sl"]),
+                tp_tags=op.get("tp_tags", ["tp"]),
+                entry_client_order_id=entry_id,
+                sl_client_order_id=sl_id,
+                tp_client_order_id=tp_id,
+                **kwargs,
             )
             self.submit_order_list(order_list)
         elif kind == "cancel":
@@ -336,16 +376,26 @@ class ScenarioStrategy(Strategy):
                 trigger_price=Price.from_str(op["trigger"]) if op.get("trigger") else None,
             )
         elif kind in ("close", "close_all"):
-            targets = [iid] if kind == "close" else sorted(
-                {p.instrument_id for p in self.cache.positions_open(strategy_id=self.id)}, key=str)
+            targets = (
+                [iid]
+                if kind == "close"
+                else sorted(
+                    {p.instrument_id for p in self.cache.positions_open(strategy_id=self.id)}, key=str
+                )
+            )
             for target in targets:
                 positions = self.cache.positions_open(instrument_id=target, strategy_id=self.id)
                 if not positions:
                     continue
                 position = positions[0]
-                order = f.market(instrument_id=target, order_side=OrderSide.SELL if position.is_long else OrderSide.BUY,
-                                 quantity=position.quantity, reduce_only=True, tags=tags or None,
-                                 client_order_id=self._next_id())
+                order = f.market(
+                    instrument_id=target,
+                    order_side=OrderSide.SELL if position.is_long else OrderSide.BUY,
+                    quantity=position.quantity,
+                    reduce_only=True,
+                    tags=tags or None,
+                    client_order_id=self._next_id(),
+                )
                 self.submit_order(order, position_id=position.id)
         else:
             raise ValueError(f"unknown scenario op {kind!r}")
@@ -378,21 +428,40 @@ def normalize_event(event: Any) -> dict[str, Any] | None:
     if isinstance(event, OrderSubmitted):
         return {"kind": "order-submitted", **base, "order": str(event.client_order_id)}
     if isinstance(event, OrderAccepted):
-        return {"kind": "order-accepted", **base, "order": str(event.client_order_id),
-                "venue_order_id": str(event.venue_order_id)}
+        return {
+            "kind": "order-accepted",
+            **base,
+            "order": str(event.client_order_id),
+            "venue_order_id": str(event.venue_order_id),
+        }
     if isinstance(event, OrderRejected):
-        return {"kind": "order-rejected", **base, "order": str(event.client_order_id), "reason": event.reason,
-                "due_post_only": bool(event.due_post_only)}
+        return {
+            "kind": "order-rejected",
+            **base,
+            "order": str(event.client_order_id),
+            "reason": event.reason,
+            "due_post_only": bool(event.due_post_only),
+        }
     if isinstance(event, OrderDenied):
-        return {"kind": "order-denied", "ts": str(event.ts_init), "order": str(event.client_order_id),
-                "reason": event.reason}
+        return {
+            "kind": "order-denied",
+            "ts": str(event.ts_init),
+            "order": str(event.client_order_id),
+            "reason": event.reason,
+        }
     if isinstance(event, OrderFilled):
         return {
-            "kind": "order-filled", **base, "order": str(event.client_order_id),
-            "venue_order_id": str(event.venue_order_id), "trade_id": str(event.trade_id),
+            "kind": "order-filled",
+            **base,
+            "order": str(event.client_order_id),
+            "venue_order_id": str(event.venue_order_id),
+            "trade_id": str(event.trade_id),
             "position_id": str(event.position_id) if event.position_id else "",
-            "side": event.order_side.name, "type": event.order_type.name, "qty": str(event.last_qty),
-            "px": str(event.last_px), "commission": _m(event.commission),
+            "side": event.order_side.name,
+            "type": event.order_type.name,
+            "qty": str(event.last_qty),
+            "px": str(event.last_px),
+            "commission": _m(event.commission),
             "liquidity": _liq(event.liquidity_side),
         }
     if isinstance(event, OrderCanceled):
@@ -402,13 +471,28 @@ def normalize_event(event: Any) -> dict[str, Any] | None:
     if isinstance(event, OrderTriggered):
         return {"kind": "order-triggered", **base, "order": str(event.client_order_id)}
     if isinstance(event, OrderUpdated):
-        return {"kind": "order-updated", **base, "order": str(event.client_order_id), "qty": str(event.quantity),
-                "price": str(event.price) if event.price is not None else "",
-                "trigger": str(event.trigger_price) if event.trigger_price is not None else ""}
+        return {
+            "kind": "order-updated",
+            **base,
+            "order": str(event.client_order_id),
+            "qty": str(event.quantity),
+            "price": str(event.price) if event.price is not None else "",
+            "trigger": str(event.trigger_price) if event.trigger_price is not None else "",
+        }
     if isinstance(event, OrderModifyRejected):
-        return {"kind": "order-modify-rejected", **base, "order": str(event.client_order_id), "reason": event.reason}
+        return {
+            "kind": "order-modify-rejected",
+            **base,
+            "order": str(event.client_order_id),
+            "reason": event.reason,
+        }
     if isinstance(event, OrderCancelRejected):
-        return {"kind": "order-cancel-rejected", **base, "order": str(event.client_order_id), "reason": event.reason}
+        return {
+            "kind": "order-cancel-rejected",
+            **base,
+            "order": str(event.client_order_id),
+            "reason": event.reason,
+        }
     if isinstance(event, PositionOpened):
         return _pos(event, "position-opened")
     if isinstance(event, PositionChanged):
@@ -417,7 +501,8 @@ def normalize_event(event: Any) -> dict[str, Any] | None:
         return _pos(event, "position-closed")
     if isinstance(event, AccountState):
         return {
-            "kind": "account-state", **base,
+            "kind": "account-state",
+            **base,
             "balances": [[str(b.currency), _m(b.total), _m(b.locked), _m(b.free)] for b in event.balances],
             "margins": [[str(m.instrument_id), _m(m.initial), _m(m.maintenance)] for m in event.margins],
         }
@@ -432,8 +517,9 @@ def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
     instruments = [instrument_from_config(c) for c in venue_cfg.get("instruments", [DEFAULT_INSTRUMENT])]
     fee = venue_cfg["fee_model"]
     fee_model = TaggedFeeModel(fee["rates"]) if fee["kind"] == "tagged" else MakerTakerFeeModel()
-    engine = BacktestEngine(BacktestEngineConfig(trader_id="BACKTESTER-001",
-                                                 logging=LoggingConfig(bypass_logging=True)))
+    engine = BacktestEngine(
+        BacktestEngineConfig(trader_id="BACKTESTER-001", logging=LoggingConfig(bypass_logging=True))
+    )
     engine.add_venue(
         venue=Venue(venue_cfg["name"]),
         oms_type=OmsType.NETTING,
@@ -458,8 +544,17 @@ def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
 
     def record_fill(event: Any) -> None:
         if isinstance(event, OrderFilled):
-            fills.append([str(event.ts_event), str(event.client_order_id), event.order_side.name, str(event.last_qty),
-                          str(event.last_px), _m(event.commission), _liq(event.liquidity_side)])
+            fills.append(
+                [
+                    str(event.ts_event),
+                    str(event.client_order_id),
+                    event.order_side.name,
+                    str(event.last_qty),
+                    str(event.last_px),
+                    _m(event.commission),
+                    _liq(event.liquidity_side),
+                ]
+            )
 
     engine.kernel.msgbus.subscribe(topic="events.order.*", handler=record_fill)
     engine.add_strategy(strategy)
@@ -479,18 +574,25 @@ def expected_path(scenario_path: Path) -> Path:
 
 
 def scenario_paths() -> list[Path]:
-    return sorted(p for p in SCENARIO_DIR.glob("*.json") if not p.name.endswith(".expected.json")
-                  and not json.loads(p.read_text()).get("reference") == "hand")
+    return sorted(
+        p
+        for p in SCENARIO_DIR.glob("*.json")
+        if not p.name.endswith(".expected.json") and not json.loads(p.read_text()).get("reference") == "hand"
+    )
 
 
 def render(result: dict[str, Any]) -> str:
     """Canonical JSON text: one event per line so diffs stay readable."""
     lines = ["{", '  "final_balance": ' + json.dumps(result["final_balance"]) + ",", '  "events": [']
-    lines += ["    " + json.dumps(e, sort_keys=True) + ("," if i < len(result["events"]) - 1 else "")
-              for i, e in enumerate(result["events"])]
+    lines += [
+        "    " + json.dumps(e, sort_keys=True) + ("," if i < len(result["events"]) - 1 else "")
+        for i, e in enumerate(result["events"])
+    ]
     lines += ["  ],", '  "fills": [']
-    lines += ["    " + json.dumps(f) + ("," if i < len(result["fills"]) - 1 else "")
-              for i, f in enumerate(result["fills"])]
+    lines += [
+        "    " + json.dumps(f) + ("," if i < len(result["fills"]) - 1 else "")
+        for i, f in enumerate(result["fills"])
+    ]
     lines += ["  ]", "}"]
     return "\n".join(lines) + "\n"
 

@@ -67,6 +67,7 @@ class BridgeStrategy(Strategy):
         self._pending: deque[tuple[pb.Envelope, bool]] = deque()
         self._busy = False
         self._host_gone = False
+        self._account_topic = "events.account.*"
         self._req_bar = self._req_quote = self._req_trade = self._req_book = False
         self._req_order = self._req_position = self._req_account = False
         self._group_bars = False
@@ -137,7 +138,11 @@ class BridgeStrategy(Strategy):
         if self._risk_engine is not None:
             self._executor.set_risk_engine(self._risk_engine)
         self._apply_welcome(welcome)
-        self.msgbus.subscribe(topic="events.account.*", handler=self._on_account_state)
+        # A wildcard subscribed after its topic was first published never matches it (1.221's
+        # MessageBus.subscribe tests existing topics against the pattern the wrong way round), and
+        # the account was published before on_start: subscribe to the concrete topic when known.
+        self._account_topic = f"events.account.{account.id}" if account is not None else "events.account.*"
+        self.msgbus.subscribe(topic=self._account_topic, handler=self._on_account_state)
         if not self._lockstep:
             self._start_async(link, welcome)
 
@@ -147,7 +152,9 @@ class BridgeStrategy(Strategy):
             instrument = self.cache.instrument(InstrumentId.from_str(text))
             if instrument is None:
                 raise ConfigError("instrument_ids", f"{text} is not in the node's cache; add it to the venue")
-            out[text] = TradableInstrument(instrument, instrument.id, InstrumentRules.from_pb(codec.encode_instrument(instrument, "")))
+            out[text] = TradableInstrument(
+                instrument, instrument.id, InstrumentRules.from_pb(codec.encode_instrument(instrument, ""))
+            )
         return out
 
     def _hello(self, account: Any, venue: str) -> pb.Envelope:
@@ -159,7 +166,9 @@ class BridgeStrategy(Strategy):
         hello.strategy_id = self.id.value
         hello.mode = _MODES[cfg.mode]
         for tradable in self._tradables.values():
-            hello.instruments.append(codec.encode_instrument(tradable.instrument, _leverage_text(account, tradable)))
+            hello.instruments.append(
+                codec.encode_instrument(tradable.instrument, _leverage_text(account, tradable))
+            )
         if account is not None and account.last_event is not None:
             codec.fill_account_state(hello.account, account.last_event)
         hello.strategy = cfg.strategy
@@ -206,10 +215,15 @@ class BridgeStrategy(Strategy):
                 self._book_depths[instrument_id] = sub.depth
                 if sub.interval_ms > 0:
                     self.subscribe_order_book_at_interval(
-                        instrument_id=instrument_id, book_type=BookType.L2_MBP, depth=sub.depth, interval_ms=sub.interval_ms
+                        instrument_id=instrument_id,
+                        book_type=BookType.L2_MBP,
+                        depth=sub.depth,
+                        interval_ms=sub.interval_ms,
                     )
                 else:
-                    self.subscribe_order_book_deltas(instrument_id=instrument_id, book_type=BookType.L2_MBP, depth=sub.depth)
+                    self.subscribe_order_book_deltas(
+                        instrument_id=instrument_id, book_type=BookType.L2_MBP, depth=sub.depth
+                    )
             else:
                 raise ValueError(f"unknown subscription kind {sub.kind}")
         except BridgeError:
@@ -264,7 +278,7 @@ class BridgeStrategy(Strategy):
         if link is not None:
             link.close(flush_ms=flush_ms)
             try:
-                self.msgbus.unsubscribe(topic="events.account.*", handler=self._on_account_state)
+                self.msgbus.unsubscribe(topic=self._account_topic, handler=self._on_account_state)
             except Exception:  # never subscribed (failed handshake)
                 pass
 

@@ -139,7 +139,9 @@ class BridgeLink:
 
     def send_protocol_error(self, code: int, detail: str, offending_seq: int, ts_ns: int) -> None:
         """Sends ProtocolError and logs it as ``protocol_error``."""
-        self._log.warning(f"protocol_error code={pb.ProtocolErrorCode.Name(code)} seq={offending_seq} {detail}")
+        self._log.warning(
+            f"protocol_error code={pb.ProtocolErrorCode.Name(code)} seq={offending_seq} {detail}"
+        )
         env = pb.Envelope()
         env.protocol_error.code = code
         env.protocol_error.detail = detail
@@ -488,14 +490,22 @@ class _AsyncWorker:
             self._dispatch(self._on_message, env)
             return
         if body is None or body not in _HOST_BODIES:
-            code = pb.PROTOCOL_ERROR_CODE_UNKNOWN_MESSAGE if body is None else pb.PROTOCOL_ERROR_CODE_UNEXPECTED_MESSAGE
+            code = (
+                pb.PROTOCOL_ERROR_CODE_UNKNOWN_MESSAGE
+                if body is None
+                else pb.PROTOCOL_ERROR_CODE_UNEXPECTED_MESSAGE
+            )
             self._protocol_error(sock, code, f"unexpected {body or 'unknown message'} from the host", env.seq)
             return
-        self._protocol_error(sock, pb.PROTOCOL_ERROR_CODE_UNEXPECTED_MESSAGE, f"unexpected {body} after the handshake", env.seq)
+        self._protocol_error(
+            sock, pb.PROTOCOL_ERROR_CODE_UNEXPECTED_MESSAGE, f"unexpected {body} after the handshake", env.seq
+        )
 
     def _protocol_error(self, sock: zmq.Socket, code: int, detail: str, offending_seq: int) -> None:
         link = self._link
-        link._log.warning(f"protocol_error code={pb.ProtocolErrorCode.Name(code)} seq={offending_seq} {detail}")
+        link._log.warning(
+            f"protocol_error code={pb.ProtocolErrorCode.Name(code)} seq={offending_seq} {detail}"
+        )
         env = pb.Envelope()
         env.protocol_error.code = code
         env.protocol_error.detail = detail

@@ -158,7 +158,9 @@ def validate_command(
         return refused.rejection
 
 
-def _validate(command: pb.Command, instruments: dict[str, InstrumentRules], state: ValidationState) -> Verdict:
+def _validate(
+    command: pb.Command, instruments: dict[str, InstrumentRules], state: ValidationState
+) -> Verdict:
     if not command.command_id:
         raise _refuse(
             pb.COMMAND_REJECT_CODE_INVALID_COMMAND,
@@ -172,7 +174,9 @@ def _validate(command: pb.Command, instruments: dict[str, InstrumentRules], stat
         )
     kind = command.WhichOneof("kind")
     if kind is None:
-        raise _refuse(pb.COMMAND_REJECT_CODE_INVALID_COMMAND, "command has no kind; set exactly one command body")
+        raise _refuse(
+            pb.COMMAND_REJECT_CODE_INVALID_COMMAND, "command has no kind; set exactly one command body"
+        )
     check = _CHECKS[kind]
     return check(getattr(command, kind), instruments, state)
 
@@ -193,7 +197,10 @@ def _rules(instrument_id: str, instruments: dict[str, InstrumentRules]) -> Instr
 
 def _require_side(side: int) -> None:
     if side not in (pb.ORDER_SIDE_BUY, pb.ORDER_SIDE_SELL):
-        raise _refuse(pb.COMMAND_REJECT_CODE_INVALID_COMMAND, "side is unspecified; set ORDER_SIDE_BUY or ORDER_SIDE_SELL")
+        raise _refuse(
+            pb.COMMAND_REJECT_CODE_INVALID_COMMAND,
+            "side is unspecified; set ORDER_SIDE_BUY or ORDER_SIDE_SELL",
+        )
 
 
 def _require_tif(tif: int, no_gtd_reason: str = "") -> None:
@@ -240,7 +247,8 @@ def _parse_positive(name: str, text: str, invalid_code: int) -> Decimal:
     if len(text) > _MAX_DECIMAL_CHARS or not _DECIMAL_RE.match(text):
         raise _refuse(
             invalid_code,
-            f"{name} {text!r} is not a plain decimal string; send digits with an optional point, e.g. \"0.001\"",
+            f"{name} {text!r} is not a plain decimal string; "
+            'send digits with an optional point, e.g. "0.001"',
         )
     value = Decimal(text)
     if value <= 0:
@@ -296,12 +304,17 @@ def _price(name: str, text: str, rules: InstrumentRules) -> Decimal:
 
 def _reduce_only_side(side: int, rules: InstrumentRules, state: ValidationState) -> None:
     position = state.position_qty(rules.instrument_id)
-    grows = position == 0 or (position > 0 and side == pb.ORDER_SIDE_BUY) or (position < 0 and side == pb.ORDER_SIDE_SELL)
+    grows = (
+        position == 0
+        or (position > 0 and side == pb.ORDER_SIDE_BUY)
+        or (position < 0 and side == pb.ORDER_SIDE_SELL)
+    )
     if grows:
         where = "flat" if position == 0 else ("long" if position > 0 else "short")
         raise _refuse(
             pb.COMMAND_REJECT_CODE_REDUCE_ONLY_WOULD_INCREASE,
-            f"reduce_only order on {rules.instrument_id} would open or grow the position (position is {where}); "
+            f"reduce_only order on {rules.instrument_id} would open or grow the position "
+            f"(position is {where}); "
             "send it on the closing side or clear reduce_only",
         )
 
@@ -335,7 +348,9 @@ def _entries_allowed(reduce_only: bool, state: ValidationState) -> None:
 
 def _open_order(client_order_id: str, state: ValidationState) -> OrderView:
     if not client_order_id:
-        raise _refuse(pb.COMMAND_REJECT_CODE_INVALID_COMMAND, "client_order_id is empty; name the order to act on")
+        raise _refuse(
+            pb.COMMAND_REJECT_CODE_INVALID_COMMAND, "client_order_id is empty; name the order to act on"
+        )
     order = state.order(client_order_id)
     if order is None:
         raise _refuse(
@@ -345,7 +360,8 @@ def _open_order(client_order_id: str, state: ValidationState) -> OrderView:
     if not order.is_open:
         raise _refuse(
             pb.COMMAND_REJECT_CODE_ORDER_NOT_OPEN,
-            f"order {client_order_id} is already closed (filled, canceled, rejected or expired); nothing to change",
+            f"order {client_order_id} is already closed (filled, canceled, rejected or expired); "
+            "nothing to change",
         )
     return order
 
@@ -353,11 +369,15 @@ def _open_order(client_order_id: str, state: ValidationState) -> OrderView:
 # Per kind ----------------------------------------------------------------------------------------
 
 
-def _check_market(c: pb.SubmitMarket, instruments: dict[str, InstrumentRules], state: ValidationState) -> Verdict:
+def _check_market(
+    c: pb.SubmitMarket, instruments: dict[str, InstrumentRules], state: ValidationState
+) -> Verdict:
     _entries_allowed(c.reduce_only, state)
     rules = _rules(c.instrument_id, instruments)
     _require_side(c.side)
-    _require_tif(c.time_in_force, "time_in_force GTD is not allowed for a market order; use GTC, IOC, FOK or DAY")
+    _require_tif(
+        c.time_in_force, "time_in_force GTD is not allowed for a market order; use GTC, IOC, FOK or DAY"
+    )
     ids = _new_client_order_ids([("client_order_id", c.client_order_id)], state)
     qty = _quantity("quantity", c.quantity, rules)
     if c.reduce_only:
@@ -367,7 +387,9 @@ def _check_market(c: pb.SubmitMarket, instruments: dict[str, InstrumentRules], s
     return Approval({"quantity": qty}, ids)
 
 
-def _check_limit(c: pb.SubmitLimit, instruments: dict[str, InstrumentRules], state: ValidationState) -> Verdict:
+def _check_limit(
+    c: pb.SubmitLimit, instruments: dict[str, InstrumentRules], state: ValidationState
+) -> Verdict:
     _entries_allowed(c.reduce_only, state)
     rules = _rules(c.instrument_id, instruments)
     _require_side(c.side)
@@ -401,7 +423,9 @@ def _check_stop_market(
     return Approval({"quantity": qty, "trigger_price": trigger}, ids)
 
 
-def _check_bracket(c: pb.SubmitBracket, instruments: dict[str, InstrumentRules], state: ValidationState) -> Verdict:
+def _check_bracket(
+    c: pb.SubmitBracket, instruments: dict[str, InstrumentRules], state: ValidationState
+) -> Verdict:
     _entries_allowed(False, state)
     rules = _rules(c.instrument_id, instruments)
     _require_side(c.side)
@@ -412,7 +436,8 @@ def _check_bracket(c: pb.SubmitBracket, instruments: dict[str, InstrumentRules],
         )
     is_limit = c.entry_type == pb.ORDER_TYPE_LIMIT
     _require_tif(
-        c.time_in_force, "time_in_force GTD is not available for a bracket (it carries no expiry); use GTC, IOC, FOK or DAY"
+        c.time_in_force,
+        "time_in_force GTD is not available for a bracket (it carries no expiry); use GTC, IOC, FOK or DAY",
     )
     if not is_limit and (c.entry_price or c.entry_post_only):
         raise _refuse(
@@ -445,28 +470,37 @@ def _bracket_sides(side: int, sl: Decimal, tp: Decimal, entry: Decimal | None) -
     lo, hi = (sl, tp) if side == pb.ORDER_SIDE_BUY else (tp, sl)
     ok = lo < hi and (entry is None or lo < entry < hi)
     if not ok:
-        which = "sl_trigger_price < entry_price < tp_price" if side == pb.ORDER_SIDE_BUY else (
-            "tp_price < entry_price < sl_trigger_price"
+        which = (
+            "sl_trigger_price < entry_price < tp_price"
+            if side == pb.ORDER_SIDE_BUY
+            else ("tp_price < entry_price < sl_trigger_price")
         )
         raise _refuse(
             pb.COMMAND_REJECT_CODE_INVALID_PRICE,
-            f"bracket prices are on the wrong sides (sl {sl}, tp {tp}, entry {entry if entry is not None else 'market'}); "
+            f"bracket prices are on the wrong sides (sl {sl}, tp {tp}, "
+            f"entry {entry if entry is not None else 'market'}); "
             f"a {'BUY' if side == pb.ORDER_SIDE_BUY else 'SELL'} bracket needs {which}",
         )
 
 
-def _check_cancel(c: pb.CancelOrder, _instruments: dict[str, InstrumentRules], state: ValidationState) -> Verdict:
+def _check_cancel(
+    c: pb.CancelOrder, _instruments: dict[str, InstrumentRules], state: ValidationState
+) -> Verdict:
     _open_order(c.client_order_id, state)
     return Approval()
 
 
-def _check_cancel_all(c: pb.CancelAll, instruments: dict[str, InstrumentRules], _state: ValidationState) -> Verdict:
+def _check_cancel_all(
+    c: pb.CancelAll, instruments: dict[str, InstrumentRules], _state: ValidationState
+) -> Verdict:
     if c.instrument_id:
         _rules(c.instrument_id, instruments)
     return Approval()
 
 
-def _check_modify(c: pb.ModifyOrder, instruments: dict[str, InstrumentRules], state: ValidationState) -> Verdict:
+def _check_modify(
+    c: pb.ModifyOrder, instruments: dict[str, InstrumentRules], state: ValidationState
+) -> Verdict:
     order = _open_order(c.client_order_id, state)
     if not (c.quantity or c.price or c.trigger_price):
         raise _refuse(
@@ -481,31 +515,38 @@ def _check_modify(c: pb.ModifyOrder, instruments: dict[str, InstrumentRules], st
         if order.order_type not in PRICED_TYPES:
             raise _refuse(
                 pb.COMMAND_REJECT_CODE_INVALID_COMMAND,
-                f"order {c.client_order_id} has no limit price; clear price (only limit-type orders take one)",
+                f"order {c.client_order_id} has no limit price; "
+                "clear price (only limit-type orders take one)",
             )
         values["price"] = _price("price", c.price, rules)
     if c.trigger_price:
         if order.order_type not in TRIGGERED_TYPES:
             raise _refuse(
                 pb.COMMAND_REJECT_CODE_INVALID_COMMAND,
-                f"order {c.client_order_id} has no trigger price; clear trigger_price (only stop/if-touched orders)",
+                f"order {c.client_order_id} has no trigger price; "
+                "clear trigger_price (only stop/if-touched orders)",
             )
         values["trigger_price"] = _price("trigger_price", c.trigger_price, rules)
     return Approval(values)
 
 
-def _check_close(c: pb.ClosePosition, instruments: dict[str, InstrumentRules], state: ValidationState) -> Verdict:
+def _check_close(
+    c: pb.ClosePosition, instruments: dict[str, InstrumentRules], state: ValidationState
+) -> Verdict:
     rules = _rules(c.instrument_id, instruments)
     ids = _new_client_order_ids([("client_order_id", c.client_order_id)], state)
     if state.position_qty(rules.instrument_id) == 0:
         raise _refuse(
             pb.COMMAND_REJECT_CODE_NO_POSITION,
-            f"there is no open position on {rules.instrument_id} to close; check the portfolio before closing",
+            f"there is no open position on {rules.instrument_id} to close; "
+            "check the portfolio before closing",
         )
     return Approval({}, ids)
 
 
-def _check_close_all(c: pb.CloseAll, instruments: dict[str, InstrumentRules], state: ValidationState) -> Verdict:
+def _check_close_all(
+    c: pb.CloseAll, instruments: dict[str, InstrumentRules], state: ValidationState
+) -> Verdict:
     if not c.client_order_id_prefix:
         raise _refuse(
             pb.COMMAND_REJECT_CODE_INVALID_COMMAND,
