@@ -7,7 +7,8 @@ import type { SurvivalEvaluation } from './survival-controller.js';
 
 /**
  * The fields of the wire's `PostureUpdate` (proto/dolphin/bridge/v1/bridge.proto), camelCase as
- * protobufjs names them. `tsNs` is a bigint: convert to Long (or a safe number) when encoding.
+ * protobufjs names them. `tsNs` is a bigint: convert it with src/wire's `toLong` when encoding
+ * (protobufjs silently encodes a raw bigint int64 as 0).
  */
 export interface PostureUpdateFields {
   readonly posture: Posture;
