@@ -9,8 +9,9 @@
  *    reduced to fit (on_exposure_limit = reduce) or the entry blocked (POSITION_TOO_LARGE);
  *    a reduction below min_notional blocks too;
  * 5. quantity = target / (price x multiplier), rounded down to the step with ccxt's TICK_SIZE
- *    rounding and capped at the venue's max quantity; when that leaves the notional under
- *    min_notional, one step up is taken if it stays within every upper cap;
+ *    rounding and capped at the venue's max quantity; when that leaves a non-zero quantity whose
+ *    notional is under min_notional, one step up is taken if it stays within every upper cap
+ *    (max_notional, exposure and leverage room, venue max notional and max quantity);
  * 6. blocked with SIZE_TOO_SMALL when the quantity is 0, under the venue's min quantity, or the
  *    notional is under the venue's min notional or min_notional.
  * The current exposure counts whatever its side: a conservative reading of "exposure for symbol".
@@ -160,7 +161,7 @@ function normaliseQuantity(n: NormaliseInput, cfg: RiskConfig): PositionSize {
     qtyText = roundToTick(maxQty, step, 'down');
     n.capped.push('max_quantity');
   }
-  if (Number(qtyText) * unitNotional < cfg.min_notional) {
+  if (Number(qtyText) > 0 && Number(qtyText) * unitNotional < cfg.min_notional) {
     const up = roundToTick(Number(qtyText) + inst.sizeIncrement, step, 'nearest');
     const fits = Number(up) * unitNotional <= n.upperCap * (1 + 1e-12) && (maxQty === null || maxQty <= 0 || Number(up) <= maxQty);
     if (fits) {

@@ -40,25 +40,22 @@ export const ccxtPrecisionSource: 'number-module' | 'bundle' = loaded.source;
 /** How {@link roundToTick} resolves a value between two grid points. */
 export type TickRounding = 'down' | 'up' | 'nearest';
 
-/** Values within this many increments of a grid point count as on it (binary noise). */
-const SNAP_UNITS = 1e-9;
+/** A value within this relative distance of a grid point is that point (binary noise, ~4500 ulp). */
+const SNAP_RELATIVE = 1e-12;
 
 /**
  * Rounds a non-negative `value` onto the grid of the decimal string `tick` and returns the result
  * as a plain decimal string (no padding, "0" for zero). `down` never exceeds the value, `up` never
- * falls below it, `nearest` rounds half up; a value within 1e-9 increments of a grid point is
- * that point in every mode.
+ * falls below it, `nearest` rounds half up; a value within 1e-12 (relative) of a grid point, such
+ * as 0.0029999999999999996 for 0.003, is that point in every mode.
  * @throws InvariantError when value is negative or not finite, or tick is not a positive decimal.
  */
 export function roundToTick(value: number, tick: string, mode: TickRounding): string {
   if (!Number.isFinite(value) || value < 0) throw new InvariantError('value', 'not a finite number >= 0', value);
   const tickNum = Number(tick);
   if (!/^\d+(\.\d+)?$/.test(tick) || !(tickNum > 0)) throw new InvariantError('tick', 'not a positive decimal string', tick);
-  const units = value / tickNum;
-  const nearestUnits = Math.round(units);
-  if (mode === 'nearest' || Math.abs(units - nearestUnits) < SNAP_UNITS) {
-    return ccxt.decimalToPrecision(value, ccxt.ROUND, tick, ccxt.TICK_SIZE, ccxt.NO_PADDING);
-  }
+  const nearest = ccxt.decimalToPrecision(value, ccxt.ROUND, tick, ccxt.TICK_SIZE, ccxt.NO_PADDING);
+  if (mode === 'nearest' || Math.abs(value - Number(nearest)) <= Math.max(value, tickNum) * SNAP_RELATIVE) return nearest;
   const floor = ccxt.decimalToPrecision(value, ccxt.TRUNCATE, tick, ccxt.TICK_SIZE, ccxt.NO_PADDING);
   if (mode === 'down') return floor;
   return ccxt.decimalToPrecision(Number(floor) + tickNum, ccxt.ROUND, tick, ccxt.TICK_SIZE, ccxt.NO_PADDING);
