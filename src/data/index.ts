@@ -1,2 +1,11 @@
 /** Data loaders and generators (I/O lives here, not in the pure modules). */
 export * from './bar-series.js';
+export * from './vbt-schema.js';
+export * from './vbt-instruments.js';
+export * from './vbt-writer.js';
+export * from './vbt-reader.js';
+export * from './vbt-feature-feed.js';
+export * from './vbt-external-factors.js';
+export * from './vbt-dataset.js';
+export * from './synth-vbt.js';
+export * from './synth-vbt-writer.js';

@@ -14,4 +14,7 @@ export * from './survival-monitor.js';
 export * from './posture-update.js';
 export * from './publish-schedule.js';
 export * from './sensor-replay.js';
+export * from './acb-v6.js';
+export * from './mc-forewarner.js';
+export * from './mc-reference.js';
 export * from './survival-stack.js';
