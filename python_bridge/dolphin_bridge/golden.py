@@ -49,13 +49,18 @@ def write_vectors(directory: Path = DEFAULT_DIR, check: bool = False) -> list[st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dolphin_bridge.golden", description="Write py/*.bin wire vectors.")
+    parser = argparse.ArgumentParser(
+        prog="python -m dolphin_bridge.golden", description="Write py/*.bin wire vectors."
+    )
     parser.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 when stale")
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="folder holding cases.json")
     args = parser.parse_args(argv)
     stale = write_vectors(args.dir, check=args.check)
     if stale:
-        print(f"golden: stale py vectors: {', '.join(stale)} (run python -m dolphin_bridge.golden)", file=sys.stderr)
+        print(
+            f"golden: stale py vectors: {', '.join(stale)} (run python -m dolphin_bridge.golden)",
+            file=sys.stderr,
+        )
         return 1
     print(f"golden: py vectors {'up to date' if args.check else 'written'} in {args.dir / 'py'}")
     return 0

@@ -24,7 +24,9 @@ def assert_same(expected: Any, actual: Any, path: str = "envelope") -> None:
         for key in expected:
             assert_same(expected[key], actual[key], f"{path}.{key}")
     elif isinstance(expected, list):
-        assert isinstance(actual, list) and len(expected) == len(actual), f"{path}: {expected!r} != {actual!r}"
+        assert isinstance(actual, list) and len(expected) == len(actual), (
+            f"{path}: {expected!r} != {actual!r}"
+        )
         for n, (e, a) in enumerate(zip(expected, actual, strict=True)):
             assert_same(e, a, f"{path}[{n}]")
     elif isinstance(expected, float) and not isinstance(expected, bool):
@@ -52,7 +54,9 @@ def test_golden_py_bytes_are_our_own_encoding(case):
 def test_golden_py_and_ts_bytes_are_identical(case):
     # Not guaranteed by protobuf in general; holds for this schema (no maps, no unknown fields).
     name = case["name"]
-    assert (DEFAULT_DIR / "py" / f"{name}.bin").read_bytes() == (DEFAULT_DIR / "ts" / f"{name}.bin").read_bytes()
+    assert (DEFAULT_DIR / "py" / f"{name}.bin").read_bytes() == (
+        DEFAULT_DIR / "ts" / f"{name}.bin"
+    ).read_bytes()
 
 
 def _message_types(message: Any, seen: set[str]) -> None:
