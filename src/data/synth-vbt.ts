@@ -6,7 +6,7 @@
  * CALM as a Markov chain with mean durations in minutes (CALM lasts longer on stressed days). Each
  * regime sets:
  * - a target for vel_div, which follows it as an AR(1) with noise (CALM +0.002, BUILD -0.014,
- *   ONSET -0.034, PANIC -0.064, RECOVERY +0.012): ONSET crosses the -0.02 signal threshold and PANIC
+ *   ONSET -0.034, PANIC -0.068, RECOVERY +0.012): ONSET crosses the -0.02 signal threshold and PANIC
  *   the -0.05 extreme threshold, CALM almost never does;
  * - the market factor's drift, volatility and the assets' correlation to it (ONSET and PANIC fall
  *   with high correlation, RECOVERY bounces), so a SHORT entered at the onset can reach its TP;
@@ -70,8 +70,8 @@ const REGIMES: readonly RegimeSpec[] = [
   { meanMin: 180, velDiv: 0.002, driftPerMin: 0, volPerMin: 0.0008, rho: 0.35, instability: 0.25 },
   { meanMin: 20, velDiv: -0.014, driftPerMin: -0.00005, volPerMin: 0.001, rho: 0.5, instability: 0.4 },
   { meanMin: 25, velDiv: -0.034, driftPerMin: -0.0003, volPerMin: 0.0014, rho: 0.7, instability: 0.6 },
-  { meanMin: 12, velDiv: -0.064, driftPerMin: -0.0006, volPerMin: 0.0022, rho: 0.85, instability: 0.8 },
-  { meanMin: 40, velDiv: 0.012, driftPerMin: 0.00025, volPerMin: 0.0012, rho: 0.5, instability: 0.45 },
+  { meanMin: 15, velDiv: -0.068, driftPerMin: -0.0005, volPerMin: 0.0022, rho: 0.85, instability: 0.8 },
+  { meanMin: 40, velDiv: 0.012, driftPerMin: 0.00028, volPerMin: 0.0012, rho: 0.5, instability: 0.45 },
 ];
 
 /** One synthetic asset. */
@@ -178,7 +178,7 @@ export class SynthVbtGenerator {
       case Regime.build:
         return this.rng.next() < 0.7 ? Regime.onset : Regime.calm;
       case Regime.onset:
-        return this.rng.next() < 0.35 ? Regime.panic : Regime.recovery;
+        return this.rng.next() < 0.5 ? Regime.panic : Regime.recovery;
       case Regime.panic:
         return Regime.recovery;
       case Regime.recovery:
