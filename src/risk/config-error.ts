@@ -37,7 +37,7 @@ export function formatConfigError(error: z.ZodError, root = 'risk', schema: z.Zo
     const path = formatPath(root, issue.path);
     if (issue.code === 'unrecognized_keys') {
       const allowed = objectKeys(schemaAt(schema, issue.path));
-      const input = issue.input as Record<string, unknown> | undefined;
+      const input = issue.input;
       for (const key of issue.keys) {
         const allowedText = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
         lines.push(`${formatPath(root, [...issue.path, key])}: unknown key${allowedText}, was ${formatValue(input?.[key])}`);
@@ -59,12 +59,24 @@ function formatPath(root: string, path: readonly PropertyKey[]): string {
 }
 
 function formatValue(v: unknown): string {
-  if (v === undefined) return 'missing';
-  if (typeof v === 'string') return JSON.stringify(v);
-  try {
-    return typeof v === 'object' ? JSON.stringify(v) : String(v);
-  } catch {
-    return String(v);
+  switch (typeof v) {
+    case 'undefined':
+      return 'missing';
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+    case 'boolean':
+      return String(v);
+    case 'bigint':
+      return `${v}n`;
+    case 'object':
+      try {
+        return JSON.stringify(v);
+      } catch {
+        return 'an unprintable object';
+      }
+    default:
+      return `a ${typeof v}`;
   }
 }
 

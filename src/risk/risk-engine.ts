@@ -143,7 +143,7 @@ export class RiskEngine {
       return this.checkEntry(decision, market, account, tsMs, events);
     } catch (error) {
       const e = this.publish(
-        createRiskEvent(RiskEventType.riskError, String(decision.instrumentId), 'error', tsMs, {
+        createRiskEvent(RiskEventType.riskError, decision.instrumentId, 'error', tsMs, {
           error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
           direction: decision.direction,
           edge: decision.edge,
@@ -198,7 +198,7 @@ export class RiskEngine {
   private checkEntry(decision: EntryDecision, market: RiskMarket, account: RiskAccount, tsMs: number, events: RiskEvent[]): RiskCheckResult {
     const missing = this.findMissingData(decision, market, account);
     if (missing) {
-      events.push(this.publish(createRiskEvent(RiskEventType.dataMissing, String(decision.instrumentId), 'error', tsMs, { ...missing, direction: decision.direction, edge: decision.edge })));
+      events.push(this.publish(createRiskEvent(RiskEventType.dataMissing, decision.instrumentId, 'error', tsMs, { ...missing, direction: decision.direction, edge: decision.edge })));
       return this.reject(decision, market, account, tsMs, [RiskReason.dataMissing], events, null);
     }
     const instrument = market.instrument as Instrument;
@@ -323,7 +323,7 @@ export class RiskEngine {
     const sl = computed?.vol.sl;
     const result: RiskCheckResult = {
       approved: false,
-      symbol: String(decision.instrumentId),
+      symbol: decision.instrumentId,
       direction: decision.direction,
       quantity: 0,
       notional: 0,

@@ -105,5 +105,5 @@ function toDetail(v: unknown): RiskDetailValue {
   if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
   if (Array.isArray(v)) return v.map(toDetail);
   if (typeof v === 'object') return toDetails(v as Record<string, unknown>);
-  return String(v);
+  return typeof v === 'bigint' ? `${v}n` : `a ${typeof v}`;
 }

@@ -32,13 +32,13 @@ export function createRiskCommandGate(engine: RiskEngine, instruments: readonly 
       const tsMs = engine.clock.nowMs();
       const reasons: string[] = [...engine.session.checkEntry(entry.instrumentId).reasons];
       const caps = checkCaps(engine, byId.get(entry.instrumentId), entry, portfolio);
-      if (caps) reasons.push(caps.reason);
+      if (caps.reason !== null) reasons.push(caps.reason);
       if (reasons.length > 0) {
         engine.publish(
           createRiskEvent(RiskEventType.entryRejected, entry.instrumentId, 'warning', tsMs, {
             decision: { kind: command.kind, side: entry.side, quantity: entry.quantity },
             edge: null,
-            notional: caps?.notional ?? null,
+            notional: caps.notional,
             reasons,
             session: engine.session.snapshot(tsMs),
           }),
@@ -74,18 +74,17 @@ function entryOf(cmd: Command): GatedEntry | null {
   }
 }
 
-function checkCaps(engine: RiskEngine, inst: Instrument | undefined, e: GatedEntry, portfolio: PortfolioView): { reason: string; notional: number | null } | null {
+/** The entry's notional (null when it cannot be priced) and the cap it breaks, if any. */
+function checkCaps(engine: RiskEngine, inst: Instrument | undefined, e: GatedEntry, portfolio: PortfolioView): { reason: RiskReason | null; notional: number | null } {
   const equity = portfolio.equity();
   const price = e.price ?? portfolio.lastPrice(e.instrumentId);
-  if (!inst || !(Number.isFinite(equity) && equity > 0) || !(Number.isFinite(price) && price > 0) || !(e.quantity > 0)) {
-    return { reason: RiskReason.dataMissing, notional: null };
-  }
+  if (!inst || !(Number.isFinite(price) && price > 0) || !(e.quantity > 0)) return { reason: RiskReason.dataMissing, notional: null };
   const notional = e.quantity * price * inst.multiplier;
+  if (!(Number.isFinite(equity) && equity > 0)) return { reason: RiskReason.dataMissing, notional };
   const netAfter = portfolio.netQuantity(e.instrumentId) + (e.side === 'BUY' ? e.quantity : -e.quantity);
   const exposureAfter = Math.abs(netAfter) * price * inst.multiplier;
   const cfg = engine.config;
   const tolerance = 1 + 1e-9;
-  if (exposureAfter > cfg.max_exposure_fraction * equity * tolerance) return { reason: RiskReason.positionTooLarge, notional };
-  if (exposureAfter > effectiveMaxLeverage(cfg, inst) * equity * tolerance) return { reason: RiskReason.positionTooLarge, notional };
-  return null;
+  const cap = Math.min(cfg.max_exposure_fraction, effectiveMaxLeverage(cfg, inst)) * equity * tolerance;
+  return { reason: exposureAfter > cap ? RiskReason.positionTooLarge : null, notional };
 }

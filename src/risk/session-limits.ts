@@ -42,6 +42,7 @@ interface SessionState {
   realizedPnl: number;
   minRealizedPnl: number;
   tradesToday: number;
+  tradesBySymbol: Record<string, number>;
   /** Entry times (ms) inside the rolling hour, ascending. */
   entryTimesMs: number[];
   halted: boolean;
@@ -59,6 +60,8 @@ export interface SessionSnapshot {
   /** Lowest realized PnL of the day (<= 0): the day's realized drawdown. */
   readonly minRealizedPnl: number;
   readonly tradesToday: number;
+  /** Entries of the day per instrument id. */
+  readonly tradesBySymbol: Readonly<Record<string, number>>;
   readonly tradesLastHour: number;
   readonly halted: boolean;
   readonly haltReason: string | null;
@@ -204,13 +207,16 @@ export class SessionLimits {
     return { allowed: reasons.length === 0, reasons, events };
   }
 
-  /** Counts an entry opened at `tsMs` (see the module comment for what counts). */
+  /**
+   * Counts an entry on `symbol` opened at `tsMs` (see the module comment for what counts). The
+   * limits are account-wide; the per-symbol count is for the session stats.
+   */
   recordEntry(symbol: string, tsMs: number): void {
-    void symbol; // The limits are account-wide; the symbol stays in the signature for per-symbol limits.
     this.advance(tsMs);
     const s = this.state;
     s.entryTimesMs.push(tsMs);
     s.tradesToday += 1;
+    s.tradesBySymbol[symbol] = (s.tradesBySymbol[symbol] ?? 0) + 1;
     this.pruneHour(tsMs);
     this.persist();
   }
@@ -229,6 +235,7 @@ export class SessionLimits {
       realizedPnl: s.realizedPnl,
       minRealizedPnl: s.minRealizedPnl,
       tradesToday: s.tradesToday,
+      tradesBySymbol: { ...s.tradesBySymbol },
       tradesLastHour: lastHour,
       halted: s.halted,
       haltReason: s.haltReason,
@@ -301,6 +308,7 @@ function freshState(day: string, equity: number | null): SessionState {
     realizedPnl: 0,
     minRealizedPnl: 0,
     tradesToday: 0,
+    tradesBySymbol: {},
     entryTimesMs: [],
     halted: false,
     haltReason: null,
@@ -328,6 +336,10 @@ function parseState(v: JsonValue, key: string): SessionState {
   };
   const times = o['entryTimesMs'];
   if (!Array.isArray(times) || !times.every((t) => typeof t === 'number')) throw bad('entryTimesMs not a list of numbers');
+  const bySymbol = o['tradesBySymbol'];
+  if (typeof bySymbol !== 'object' || bySymbol === null || Array.isArray(bySymbol) || !Object.values(bySymbol).every((n) => typeof n === 'number')) {
+    throw bad('tradesBySymbol not a map of counts');
+  }
   if (typeof o['day'] !== 'string' || typeof o['halted'] !== 'boolean' || typeof o['overtrading'] !== 'boolean') throw bad('day, halted or overtrading malformed');
   return {
     version: STATE_VERSION,
@@ -337,7 +349,8 @@ function parseState(v: JsonValue, key: string): SessionState {
     realizedPnl: num('realizedPnl'),
     minRealizedPnl: num('minRealizedPnl'),
     tradesToday: num('tradesToday'),
-    entryTimesMs: [...(times as number[])],
+    tradesBySymbol: { ...(bySymbol as Record<string, number>) },
+    entryTimesMs: [...times],
     halted: o['halted'],
     haltReason: strOrNull('haltReason'),
     cooldownUntilMs: numOrNull('cooldownUntilMs'),

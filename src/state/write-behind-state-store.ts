@@ -49,7 +49,9 @@ export class WriteBehindStateStore extends MemoryStateStore {
    */
   async flush(): Promise<void> {
     await this.queue;
-    if (this.failure !== null) throw this.failure;
+    const failure = this.failure;
+    if (failure === null) return;
+    throw failure instanceof Error ? failure : new Error(`state backend write failed: ${JSON.stringify(failure)}`, { cause: failure });
   }
 
   protected override write(map: string, key: string, text: string): void {
