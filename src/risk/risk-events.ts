@@ -107,3 +107,36 @@ function toDetail(v: unknown): RiskDetailValue {
   if (typeof v === 'object') return toDetails(v as Record<string, unknown>);
   return typeof v === 'bigint' ? `${v}n` : `a ${typeof v}`;
 }
+
+/** The fields of the wire's telemetry RiskEvent message (proto dolphin.bridge.v1.RiskEvent). */
+export interface RiskEventWire {
+  readonly type: string;
+  readonly symbol: string;
+  /** Canonical JSON of the details (keys sorted at every depth). */
+  readonly detailsJson: string;
+  readonly tsNs: bigint;
+  readonly severity: RiskSeverity;
+  readonly strategy: string;
+}
+
+/** Maps an event to the telemetry RiskEvent fields; the host encodes and publishes them on PUB. */
+export function riskEventToWire(event: RiskEvent, strategy: string): RiskEventWire {
+  return {
+    type: event.type,
+    symbol: event.symbol,
+    detailsJson: canonicalDetails(event.details),
+    tsNs: BigInt(Math.trunc(event.tsMs)) * 1_000_000n,
+    severity: event.severity,
+    strategy,
+  };
+}
+
+function canonicalDetails(v: RiskDetailValue): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${(v as readonly RiskDetailValue[]).map(canonicalDetails).join(',')}]`;
+  const o = v as Readonly<Record<string, RiskDetailValue>>;
+  return `{${Object.keys(o)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalDetails(o[k] ?? null)}`)
+    .join(',')}}`;
+}

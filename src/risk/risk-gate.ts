@@ -28,27 +28,43 @@ export function createRiskCommandGate(engine: RiskEngine, instruments: readonly 
       if (intent !== 'entry') return null;
       const entry = entryOf(command);
       if (!entry) return null;
-      if (engine.consumeApproval(entry.instrumentId, entry.side, entry.quantity)) return null;
-      const tsMs = engine.clock.nowMs();
-      const reasons: string[] = [...engine.session.checkEntry(entry.instrumentId).reasons];
-      const caps = checkCaps(engine, byId.get(entry.instrumentId), entry, portfolio);
-      if (caps.reason !== null) reasons.push(caps.reason);
-      if (reasons.length > 0) {
+      try {
+        return checkEntry(engine, byId.get(entry.instrumentId), command, entry, portfolio);
+      } catch (error) {
+        // Fail safe: an entry the gate cannot judge does not go out.
         engine.publish(
-          createRiskEvent(RiskEventType.entryRejected, entry.instrumentId, 'warning', tsMs, {
-            decision: { kind: command.kind, side: entry.side, quantity: entry.quantity },
-            edge: null,
-            notional: caps.notional,
-            reasons,
-            session: engine.session.snapshot(tsMs),
+          createRiskEvent(RiskEventType.riskError, entry.instrumentId, 'error', engine.clock.nowMs(), {
+            error: error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown',
+            stage: 'command_gate',
+            command: command.kind,
           }),
         );
-        return { code: 'RISK_DENIED', reason: reasons.join(', ') };
+        return { code: 'RISK_DENIED', reason: RiskReason.riskError };
       }
-      engine.session.recordEntry(entry.instrumentId, tsMs);
-      return null;
     },
   };
+}
+
+function checkEntry(engine: RiskEngine, inst: Instrument | undefined, command: Command, entry: GatedEntry, portfolio: PortfolioView): Verdict {
+  if (engine.consumeApproval(entry.instrumentId, entry.side, entry.quantity)) return null;
+  const tsMs = engine.clock.nowMs();
+  const reasons: string[] = [...engine.session.checkEntry(entry.instrumentId).reasons];
+  const caps = checkCaps(engine, inst, entry, portfolio);
+  if (caps.reason !== null) reasons.push(caps.reason);
+  if (reasons.length > 0) {
+    engine.publish(
+      createRiskEvent(RiskEventType.entryRejected, entry.instrumentId, 'warning', tsMs, {
+        decision: { kind: command.kind, side: entry.side, quantity: entry.quantity },
+        edge: null,
+        notional: caps.notional,
+        reasons,
+        session: engine.session.snapshot(tsMs),
+      }),
+    );
+    return { code: 'RISK_DENIED', reason: reasons.join(', ') };
+  }
+  engine.session.recordEntry(entry.instrumentId, tsMs);
+  return null;
 }
 
 interface GatedEntry {

@@ -6,6 +6,8 @@
  */
 import type { EntryDecision, EntryOutcome, RiskGateway, RiskGatewayFactoryApi } from '../strategy/index.js';
 import type { RiskCheckResult, RiskEngine } from './risk-engine.js';
+import { createRiskEvent, RiskEventType } from './risk-events.js';
+import { RiskReason } from './risk-reasons.js';
 import type { VolatilityTracker } from './volatility-tracker.js';
 
 export interface RiskGatewayOptions {
@@ -42,18 +44,33 @@ export function createRiskGatewayFactory(options: RiskGatewayOptions): (api: Ris
       if (!result.approved || result.sl === null || result.tp === null) {
         return { approved: false, quantity: 0, notional: 0, leverage: result.leverage, sl: result.sl, tp: result.tp, reasons: result.reasons, orderIds: null };
       }
-      const orderIds = api.submitBracket({
-        instrumentId: iid,
-        side: result.direction === 'LONG' ? 'BUY' : 'SELL',
-        quantity: result.quantity,
-        entry: { type: 'MARKET' },
-        slTriggerPrice: result.sl,
-        tpPrice: result.tp,
-        tpPostOnly: options.tpPostOnly ?? false,
-        entryTags: BRACKET_TAGS.entry,
-        slTags: BRACKET_TAGS.sl,
-        tpTags: BRACKET_TAGS.tp,
-      });
+      let orderIds: EntryOutcome['orderIds'];
+      try {
+        orderIds = api.submitBracket({
+          instrumentId: iid,
+          side: result.direction === 'LONG' ? 'BUY' : 'SELL',
+          quantity: result.quantity,
+          entry: { type: 'MARKET' },
+          slTriggerPrice: result.sl,
+          tpPrice: result.tp,
+          tpPostOnly: options.tpPostOnly ?? false,
+          entryTags: BRACKET_TAGS.entry,
+          slTags: BRACKET_TAGS.sl,
+          tpTags: BRACKET_TAGS.tp,
+        });
+      } catch (error) {
+        // Fail safe: a bracket the host cannot build is no trade, reported like any risk error.
+        options.engine.publish(
+          createRiskEvent(RiskEventType.riskError, iid, 'error', options.engine.clock.nowMs(), {
+            error: error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown',
+            stage: 'submit_bracket',
+            quantity: result.quantity,
+            sl: result.sl,
+            tp: result.tp,
+          }),
+        );
+        return { approved: false, quantity: 0, notional: 0, leverage: result.leverage, sl: result.sl, tp: result.tp, reasons: [RiskReason.riskError], orderIds: null };
+      }
       return { approved: true, quantity: result.quantity, notional: result.notional, leverage: result.leverage, sl: result.sl, tp: result.tp, reasons: [], orderIds };
     },
   });

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ManualClock } from '../../../src/market/index.js';
-import { BRACKET_TAGS, RiskLayer, RiskReason, type RiskConfig, type RiskEvent } from '../../../src/risk/index.js';
+import { BRACKET_TAGS, createRiskCommandGate, createRiskGatewayFactory, RiskEngine, RiskLayer, RiskReason, VolatilityTracker, type RiskConfig, type RiskEvent } from '../../../src/risk/index.js';
 import { MemoryStateStore } from '../../../src/state/index.js';
 import {
   defineStrategy,
   silentLogger,
   StrategyRunner,
   type AccountSnapshot,
+  type Command,
   type CommandRejected,
   type EntryOutcome,
   type OrderEvent,
+  type PortfolioView,
   type StrategyContext,
 } from '../../../src/strategy/index.js';
 import { bar, BTC_20X, MINUTE, riskConfig, T0 } from './helpers.js';
@@ -155,5 +157,56 @@ describe('RiskLayer with a StrategyRunner', () => {
     });
     h.run(4);
     expect(h.layer.engine.session.snapshot().realizedPnl).toBeCloseTo(h.venue.realizedPnl, 9);
+  });
+});
+
+describe('createRiskCommandGate', () => {
+  const brokenPortfolio = new Proxy({} as PortfolioView, {
+    get: () => () => {
+      throw new Error('portfolio unavailable');
+    },
+  });
+  const entry: Command = { kind: 'submit-market', commandId: 'C-1', instrumentId: IID, side: 'BUY', quantity: '0.001', timeInForce: 'GTC', reduceOnly: false, clientOrderId: 'O-1', tags: [] };
+
+  function gateWithEvents() {
+    const clock = new ManualClock();
+    clock.setMs(T0);
+    const engine = new RiskEngine(riskConfig(), { clock, store: new MemoryStateStore() });
+    const events: RiskEvent[] = [];
+    engine.bus.subscribe((e) => events.push(e));
+    return { gate: createRiskCommandGate(engine, [BTC_20X]), events };
+  }
+
+  it('lets every exit through without looking at the portfolio', () => {
+    const { gate } = gateWithEvents();
+    const close: Command = { kind: 'close-position', commandId: 'C-2', instrumentId: IID, clientOrderId: 'O-2', tags: ['exit'] };
+    expect(gate.check(close, 'exit', brokenPortfolio)).toBeNull();
+  });
+
+  it('refuses an entry it cannot judge with RISK_ERROR instead of throwing', () => {
+    const { gate, events } = gateWithEvents();
+    expect([gate.check(entry, 'entry', brokenPortfolio), events.map((e) => e.type)]).toEqual([{ code: 'RISK_DENIED', reason: RiskReason.riskError }, ['RISK_ERROR']]);
+  });
+});
+
+describe('createRiskGatewayFactory', () => {
+  it('reports RISK_ERROR, never a throw, when the bracket cannot be built', () => {
+    const clock = new ManualClock();
+    clock.setMs(T0);
+    const engine = new RiskEngine(riskConfig(), { clock, store: new MemoryStateStore() });
+    const tracker = new VolatilityTracker(riskConfig().volatility);
+    for (let i = 0; i < 120; i++) tracker.onBar(bar(T0 - (120 - i) * MINUTE, 46_000, 46_050, 45_950, 46_000));
+    const portfolio = { lastPrice: () => 46_000, equity: () => 10_000, exposureNotional: () => 0 } as unknown as PortfolioView;
+    const instruments = { has: () => true, get: () => BTC_20X, list: () => [BTC_20X] };
+    const gateway = createRiskGatewayFactory({ engine, tracker })({
+      portfolio,
+      instruments,
+      clock,
+      submitBracket: () => {
+        throw new Error('host refused');
+      },
+    });
+    const out = gateway.enter({ instrumentId: IID, direction: 'LONG', edge: 0.1 });
+    expect([out.approved, out.reasons, out.orderIds]).toEqual([false, [RiskReason.riskError], null]);
   });
 });
