@@ -1,0 +1,356 @@
+/**
+ * The in-process backtester: runs any host strategy through {@link StrategyRunner} against the
+ * {@link SimulatedVenue}, in Nautilus 1.221's loop order (backtest/engine.pyx:1497-1560), per bar:
+ * 1. the clock moves to the bar's close (ts_init);
+ * 2. resting orders match on the bar's points (fills, position events, account states);
+ * 3. the strategy gets the bar (`runner.onBar`); its decision's commands are executed: the shim's
+ *    validation (refusals come back as `command-rejected`), then the venue's synchronous answers
+ *    (OrderSubmitted, OrderDenied), delivered after all the decision's commands ran;
+ * 4. the venue's queue is processed at the close: accepted, filled, positions, account states;
+ *    a command issued from one of these events joins the same queue and fills at the close too.
+ * At the end: the strategy's onStop, its commands, then the queue once more (the strategy no longer
+ * receives events, as a stopped Nautilus strategy). Delivery follows the lockstep contract: after an
+ * event whose kind the strategy handles (`runner.decisionEvents()`), its pending commands execute;
+ * events raised meanwhile wait until the decision is done, in FIFO order.
+ * Equity is sampled after each bar's decision (balance + unrealized PnL at the close), once per
+ * close time. Pure: no I/O, no wall clock.
+ */
+import { formatUnits, parseUnits } from './fixed-point.js';
+import { InvariantError, instrumentFromSpec } from '../market/index.js';
+import {
+  StrategyRunner,
+  silentLogger,
+  type Bar,
+  type Command,
+  type DecisionEventKind,
+  type ExecutionEvent,
+  type RunnerOptions,
+  type StrategyDefinition,
+  type StrategyLogger,
+} from '../strategy/index.js';
+import type { BarSeries } from '../data/index.js';
+import { BacktestClock } from './backtest-clock.js';
+import { validateCommand, type ValidationState } from './command-validation.js';
+import { computeMetrics, FillLog, type EquitySeries, type Metrics } from './metrics.js';
+import { prepareData, type PreparedData } from './prepared-data.js';
+import type { FillRecord } from './report.js';
+import { simInstrument, type SimInstrument } from './sim-instrument.js';
+import { SimulatedVenue, type VenueEventSink } from './simulated-venue.js';
+import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
+
+/** Options of {@link runHostBacktest}. */
+export interface HostBacktestOptions<P> {
+  readonly definition: StrategyDefinition<P>;
+  /** Raw parameters, validated with the definition's schema. */
+  readonly params: unknown;
+  /** A parsed venue config (venueConfigSchema.parse). */
+  readonly venue: VenueConfig;
+  /** Bar series in data-entry order, or data prepared once with {@link prepareHostData}. */
+  readonly data: readonly BarSeries[] | PreparedHostData;
+  /** Nautilus strategy id used in position ids (default BridgeStrategy-000, the shim's). */
+  readonly strategyId?: string;
+  /** Keep a FillRecord per fill (default true; sweeps turn it off). */
+  readonly recordFills?: boolean;
+  readonly log?: StrategyLogger;
+  /** Extra runner options (gates, services, risk gateway, posture, id prefix). */
+  readonly runner?: Partial<Pick<RunnerOptions<P>, 'gates' | 'services' | 'riskGateway' | 'posture' | 'idPrefix'>>;
+  /** Observes every event delivered to the strategy, in order (tests, recorders). */
+  readonly onDelivered?: (event: ExecutionEvent | { readonly kind: 'bar'; readonly bar: Bar }) => void;
+}
+
+/** Instruments and prepared bars for a venue config, reusable across runs. */
+export interface PreparedHostData {
+  readonly kind: 'prepared';
+  readonly instruments: readonly SimInstrument[];
+  readonly data: PreparedData;
+}
+
+/** What a run produced. */
+export interface HostBacktestResult {
+  readonly fills: readonly FillRecord[];
+  readonly fillLog: FillLog;
+  readonly fillCount: number;
+  readonly barsProcessed: number;
+  readonly equity: EquitySeries;
+  readonly metrics: Metrics;
+  readonly startingBalance: string;
+  readonly finalBalance: string;
+  readonly currency: string;
+  readonly venue: SimulatedVenue;
+}
+
+/**
+ * Builds the simulator's instruments from a venue config and prepares the bars once.
+ * @throws InvariantError when a bar type names an instrument missing from the config.
+ */
+export function prepareHostData(venue: VenueConfig, series: readonly BarSeries[]): PreparedHostData {
+  const instruments = venue.instruments.map((c, i) =>
+    simInstrument(instrumentFromSpec(instrumentSpecFromConfig(c, venue.default_leverage)), i + 1, c.margin_init, c.margin_maint),
+  );
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+  return { kind: 'prepared', instruments, data: prepareData(series, byId) };
+}
+
+const DECISION_KINDS: Readonly<Record<ExecutionEvent['kind'], DecisionEventKind | null>> = {
+  'order-submitted': 'order',
+  'order-accepted': 'order',
+  'order-rejected': 'order',
+  'order-denied': 'order',
+  'order-filled': 'order',
+  'order-canceled': 'order',
+  'order-expired': 'order',
+  'order-triggered': 'order',
+  'order-updated': 'order',
+  'order-modify-rejected': 'order',
+  'order-cancel-rejected': 'order',
+  'position-opened': 'position',
+  'position-changed': 'position',
+  'position-closed': 'position',
+  'account-state': 'account',
+  'command-rejected': null,
+};
+
+/** The lockstep delivery of events and decisions between the venue and the runner. */
+class Lockstep implements VenueEventSink {
+  private executing = false;
+  private readonly deferred: ExecutionEvent[] = [];
+  private readonly seenCommands = new Set<string>();
+  private readonly decides: Readonly<Record<string, boolean>>;
+  private readonly validation: ValidationState;
+
+  constructor(
+    private readonly runner: StrategyRunner<unknown>,
+    private readonly venue: () => SimulatedVenue,
+    decisionEvents: readonly DecisionEventKind[],
+    private readonly observe: HostBacktestOptions<unknown>['onDelivered'],
+  ) {
+    const d: Record<string, boolean> = {};
+    for (const k of decisionEvents) d[k] = true;
+    this.decides = d;
+    this.validation = {
+      instrument: (id) => this.venue().instrument(id),
+      hasOrder: (id) => this.venue().order(id) !== undefined,
+      isOrderOpen: (id) => {
+        const o = this.venue().order(id);
+        return o !== undefined && !o.isClosed;
+      },
+      netQuantity: (id) => this.venue().netQuantity(id),
+      lastPrice: (id) => this.venue().engine(id)?.lastF64() ?? Number.NaN,
+      seenCommand: (id) => this.seenCommands.has(id),
+    };
+  }
+
+  emit(event: ExecutionEvent): void {
+    if (this.executing) this.deferred.push(event);
+    else this.deliver(event);
+  }
+
+  deliver(event: ExecutionEvent): void {
+    this.runner.onEvent(event);
+    if (this.observe) this.observe(event);
+    const kind = DECISION_KINDS[event.kind];
+    if (kind !== null && this.decides[kind] === true) this.decide();
+  }
+
+  /** A request's decision: execute every pending command, then deliver what they raised. */
+  decide(): void {
+    const cmds = this.runner.drainCommands();
+    if (cmds.length === 0) return;
+    this.executing = true;
+    for (const cmd of cmds) this.executeCommand(cmd);
+    this.executing = false;
+    this.flush();
+  }
+
+  flush(): void {
+    while (this.deferred.length > 0 && !this.executing) {
+      const e = this.deferred.shift();
+      if (e !== undefined) this.deliver(e);
+    }
+  }
+
+  private executeCommand(cmd: Command): void {
+    const refusal = validateCommand(cmd, this.validation);
+    this.seenCommands.add(cmd.commandId);
+    if (refusal !== null) {
+      // The CommandAck is a notification: delivered at once, its handler's commands wait.
+      this.runner.onCommandRejected(cmd.commandId, refusal.code, refusal.reason);
+      return;
+    }
+    this.venue().execute(cmd);
+  }
+}
+
+/**
+ * Runs one backtest in process; see the module comment for the loop.
+ * @throws ZodError when the parameters do not match the strategy's schema.
+ * @throws InvariantError for data the simulator cannot run (unknown instrument, BID/ASK bars).
+ */
+export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktestResult {
+  const params = options.definition.paramsSchema.parse(options.params);
+  const prepared = 'kind' in options.data ? options.data : prepareHostData(options.venue, options.data);
+  const { data, instruments } = prepared;
+  const venueCfg = options.venue;
+  const clock = new BacktestClock(firstTs(data));
+  let venue: SimulatedVenue | null = null;
+  const getVenue = (): SimulatedVenue => {
+    if (venue === null) throw new InvariantError('venue', 'used before construction', null);
+    return venue;
+  };
+  const runner = new StrategyRunner<P>({
+    definition: options.definition,
+    params,
+    instruments: instruments.map((i) => i.instrument),
+    clock,
+    log: options.log ?? silentLogger,
+    ...(options.runner ?? {}),
+  });
+  let lockstep: Lockstep | null = null;
+  const sink: VenueEventSink = { emit: (e) => lockstep?.emit(e) };
+  venue = new SimulatedVenue({
+    venueName: venueCfg.name,
+    instruments,
+    startingBalance: String(venueCfg.starting_balance),
+    baseCurrency: venueCfg.base_currency,
+    leverage: String(venueCfg.default_leverage),
+    feeModel: venueCfg.fee_model,
+    barAdaptiveHighLowOrdering: venueCfg.bar_adaptive_high_low_ordering,
+    stopGapFill: venueCfg.stop_gap_fill,
+    recordFills: options.recordFills ?? true,
+    sink,
+    ...(options.strategyId !== undefined ? { strategyId: options.strategyId } : {}),
+  });
+  const fillLog = new FillLog();
+  venue.onFill = (tsMs, side, qty, px, commission, instrumentIndex) => fillLog.push(tsMs, side, qty, px, commission, instrumentIndex);
+  venue.account.last = { ...venue.account.last, tsMs: clock.nowMs() };
+  runner.portfolio.setAccount(venue.account.last);
+  runner.start();
+  const decisions = runner.decisionEvents();
+  lockstep = new Lockstep(runner as StrategyRunner<unknown>, getVenue, decisions, options.onDelivered as HostBacktestOptions<unknown>['onDelivered']);
+  // Commands from onStart are executed before the first bar (the strategy is not RUNNING yet in
+  // Nautilus, so its order events are dropped; refusals still reach it).
+  venue.stopStrategy();
+  lockstep.decide();
+  venue.resumeStrategy();
+
+  const equity = runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered);
+
+  runner.stop();
+  venue.stopStrategy();
+  lockstep.decide();
+  venue.processQueue();
+
+  const acct = venue.account;
+  const finalEquity = acct.money(acct.total) + openUnrealized(venue);
+  const startingUnits = parseUnits(String(venueCfg.starting_balance), acct.precision) ?? 0;
+  const metrics = computeMetrics({ fills: fillLog, equity, startingBalance: acct.money(startingUnits), finalEquity });
+  return {
+    fills: venue.fills,
+    fillLog,
+    fillCount: venue.fillCount,
+    barsProcessed: data.bars,
+    equity,
+    metrics,
+    startingBalance: formatUnits(startingUnits, acct.precision),
+    finalBalance: formatUnits(acct.total, acct.precision),
+    currency: acct.currency,
+    venue,
+  };
+}
+
+function firstTs(data: PreparedData): number {
+  let ts = Number.POSITIVE_INFINITY;
+  for (const s of data.series) if (s.length > 0) ts = Math.min(ts, s.tsMs[0] ?? ts);
+  return Number.isFinite(ts) ? ts : 0;
+}
+
+/** Unrealized PnL of positions still open, at the core's last price (doubles, as the host computes it). */
+function openUnrealized(venue: SimulatedVenue): number {
+  let total = 0;
+  for (const p of venue.allPositions().values()) {
+    if (p.side === 0) continue;
+    const last = venue.engine(p.instrument.id)?.lastF64() ?? Number.NaN;
+    if (Number.isFinite(last)) total += (last - p.avgPxOpen) * p.signedQty * p.instrument.multiplierF64;
+  }
+  return total;
+}
+
+/** The bar loop; returns the equity series. */
+function runBars(
+  data: PreparedData,
+  venue: SimulatedVenue,
+  runner: StrategyRunner<unknown>,
+  lockstep: Lockstep,
+  clock: BacktestClock,
+  barDecides: boolean,
+  observe: HostBacktestOptions<unknown>['onDelivered'],
+): EquitySeries {
+  const n = data.bars;
+  const eqTs = new Float64Array(n);
+  const eqVal = new Float64Array(n);
+  let samples = 0;
+  const series = data.series;
+  const bars: Bar[] = series.map((s) => ({
+    barType: s.barType,
+    instrumentId: s.inst.id,
+    open: 0,
+    high: 0,
+    low: 0,
+    close: 0,
+    volume: 0,
+    tsMs: 0,
+    tsEventMs: 0,
+  }));
+  const single = data.mergedSeries === null;
+  const single0 = series[0];
+  const account = venue.account;
+  let lastTs = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < n; k++) {
+    const si = single ? 0 : (data.mergedSeries?.[k] ?? 0);
+    const i = single ? k : (data.mergedIndex?.[k] ?? 0);
+    const s = single ? single0 : series[si];
+    if (s === undefined) continue;
+    const ts = s.tsMs[i] ?? 0;
+    if (ts > lastTs) {
+      clock.setMs(ts);
+      venue.setTime(ts);
+      lastTs = ts;
+    }
+    if (s.drivesExecution) {
+      venue.processBar(s.inst, s.barType, s.spec.stepSeconds, s.openUnits[i] ?? 0, s.highUnits[i] ?? 0, s.lowUnits[i] ?? 0, s.closeUnits[i] ?? 0, s.volume[i] ?? 0);
+    }
+    const bar = bars[si] as { -readonly [K in keyof Bar]: Bar[K] };
+    bar.open = s.open[i] ?? 0;
+    bar.high = s.high[i] ?? 0;
+    bar.low = s.low[i] ?? 0;
+    bar.close = s.close[i] ?? 0;
+    bar.volume = s.volume[i] ?? 0;
+    bar.tsMs = ts;
+    bar.tsEventMs = ts;
+    runner.onBar(bar);
+    if (observe) observe({ kind: 'bar', bar });
+    if (barDecides) lockstep.decide();
+    // Equity once per close time: after the last bar of that time.
+    const nextTs = k + 1 < n ? nextBarTs(data, k + 1) : Number.POSITIVE_INFINITY;
+    if (nextTs > ts) {
+      eqTs[samples] = ts;
+      eqVal[samples] = single ? singleEquity(venue, account.money(account.total), bar.close) : runner.portfolio.equity();
+      samples += 1;
+    }
+    if (venue.hasQueued) venue.processQueue();
+  }
+  return { length: samples, tsMs: eqTs, equity: eqVal };
+}
+
+function nextBarTs(data: PreparedData, k: number): number {
+  if (data.mergedSeries === null) return data.series[0]?.tsMs[k] ?? Number.POSITIVE_INFINITY;
+  const s = data.series[data.mergedSeries[k] ?? 0];
+  return s?.tsMs[data.mergedIndex?.[k] ?? 0] ?? Number.POSITIVE_INFINITY;
+}
+
+/** PortfolioState.equity() for one instrument, without its map lookups (same operations). */
+function singleEquity(venue: SimulatedVenue, balance: number, close: number): number {
+  const p = venue.singlePosition;
+  if (p === null || p.signedQty === 0) return balance;
+  return balance + (close - p.avgPxOpen) * p.signedQty * p.instrument.multiplierF64;
+}

@@ -1,0 +1,91 @@
+/**
+ * An instrument as the simulator needs it: the market `Instrument` plus the precomputed scales and
+ * the exact doubles Nautilus's arithmetic uses (`as_f64_c()` of its increments, `float(Decimal)` of
+ * its fees), so the hot path does no parsing.
+ */
+import { InvariantError, type Instrument } from '../market/index.js';
+import { exactDecimal, parseUnits, pow10, rawFactor, unitsToDouble, type ExactDecimal } from './fixed-point.js';
+
+/** Precomputed per-instrument constants; `index` is Nautilus's matching-engine raw id (1-based). */
+export interface SimInstrument {
+  readonly instrument: Instrument;
+  readonly id: string;
+  readonly index: number;
+  readonly pricePrecision: number;
+  readonly sizePrecision: number;
+  /** 10^pricePrecision and 10^sizePrecision. */
+  readonly priceScale: number;
+  readonly sizeScale: number;
+  /** 10^(16 - precision): units to Nautilus raw. */
+  readonly priceRaw: number;
+  readonly sizeRaw: number;
+  /** Increments in units (1 when the increment is 10^-precision). */
+  readonly priceIncrementUnits: number;
+  readonly sizeIncrementUnits: number;
+  /** `size_increment.as_f64_c()`. */
+  readonly sizeIncrementF64: number;
+  /** float(multiplier). */
+  readonly multiplierF64: number;
+  readonly minQuantityUnits: number | null;
+  readonly maxQuantityUnits: number | null;
+  /** float(Decimal(maker_fee)), float(Decimal(taker_fee)). */
+  readonly makerFee: number;
+  readonly takerFee: number;
+  readonly marginInit: ExactDecimal;
+  readonly marginMaint: ExactDecimal;
+  /** Settlement (= commission, PnL) currency and its precision. */
+  readonly currency: string;
+  readonly currencyPrecision: number;
+}
+
+/** Currency precisions Nautilus uses for the settlement currencies we support. */
+const CURRENCY_PRECISION: Readonly<Record<string, number>> = { USDT: 8, USDC: 8, USD: 2, BTC: 8, ETH: 8, BUSD: 8 };
+
+/** Precision of a currency as Nautilus defines it (model/currencies.pyx). @throws InvariantError when unknown. */
+export function currencyPrecision(code: string): number {
+  const p = CURRENCY_PRECISION[code];
+  if (p === undefined) throw new InvariantError('currency', `not one of ${Object.keys(CURRENCY_PRECISION).join(', ')}`, code);
+  return p;
+}
+
+/**
+ * Builds the simulator's view of an instrument.
+ * @param index Nautilus's raw id: the instrument's position in the venue config, from 1.
+ * @throws InvariantError for inverse instruments (not simulated) or malformed increments.
+ */
+export function simInstrument(instrument: Instrument, index: number, marginInit: string, marginMaint: string): SimInstrument {
+  if (instrument.isInverse) throw new InvariantError(`${instrument.id}.is_inverse`, 'not supported by the host simulator', true);
+  const priceIncrementUnits = parseUnits(instrument.priceIncrementText, instrument.pricePrecision);
+  const sizeIncrementUnits = parseUnits(instrument.sizeIncrementText, instrument.sizePrecision);
+  if (priceIncrementUnits === null || priceIncrementUnits <= 0) {
+    throw new InvariantError(`${instrument.id}.price_increment`, 'not a positive decimal at the price precision', instrument.priceIncrementText);
+  }
+  if (sizeIncrementUnits === null || sizeIncrementUnits <= 0) {
+    throw new InvariantError(`${instrument.id}.size_increment`, 'not a positive decimal at the size precision', instrument.sizeIncrementText);
+  }
+  const sizeRaw = rawFactor(instrument.sizePrecision);
+  const qtyUnits = (v: number | null): number | null => (v === null ? null : Math.round(v * pow10(instrument.sizePrecision)));
+  return {
+    instrument,
+    id: instrument.id,
+    index,
+    pricePrecision: instrument.pricePrecision,
+    sizePrecision: instrument.sizePrecision,
+    priceScale: pow10(instrument.pricePrecision),
+    sizeScale: pow10(instrument.sizePrecision),
+    priceRaw: rawFactor(instrument.pricePrecision),
+    sizeRaw,
+    priceIncrementUnits,
+    sizeIncrementUnits,
+    sizeIncrementF64: unitsToDouble(sizeIncrementUnits, sizeRaw),
+    multiplierF64: instrument.multiplier,
+    minQuantityUnits: qtyUnits(instrument.minQuantity),
+    maxQuantityUnits: qtyUnits(instrument.maxQuantity),
+    makerFee: instrument.makerFee,
+    takerFee: instrument.takerFee,
+    marginInit: exactDecimal(marginInit),
+    marginMaint: exactDecimal(marginMaint),
+    currency: instrument.settlementCurrency,
+    currencyPrecision: currencyPrecision(instrument.settlementCurrency),
+  };
+}

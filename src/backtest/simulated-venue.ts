@@ -1,0 +1,808 @@
+/**
+ * The simulated venue and the slice of Nautilus's kernel around it that a bridged strategy's
+ * events pass through, ported from 1.221:
+ * - the shim's command execution through Strategy (trading/strategy.pyx: submit_order(_list),
+ *   cancel_order, cancel_all_orders, modify_order, close_position) and the RiskEngine
+ *   (risk/engine.pyx: trading state, quantity checks, submit throttle, OrderDenied);
+ * - the BacktestExecClient (OrderSubmitted, synchronous) and SimulatedExchange's FIFO message
+ *   queue drained at `processQueue()` (engine.pyx:2910-2927, 3170-3199);
+ * - the ExecutionEngine's event handling (execution/engine.pyx:1157-1690): apply to the order,
+ *   Portfolio.update_order (balances, initial margin, a new AccountState for accepted / canceled /
+ *   expired / updated orders), position open / change / flip / close with Portfolio.update_position
+ *   (maintenance margin, a new AccountState), then publication in Nautilus's order: the portfolio's
+ *   priority-10 handlers re-publish the latest AccountState before the strategy sees an accepted,
+ *   canceled, expired, rejected or updated order or a position event.
+ * Events reach the strategy through {@link VenueEventSink.emit} at exactly the points Nautilus
+ * publishes them; after {@link SimulatedVenue.stopStrategy} nothing is emitted (a stopped
+ * Nautilus strategy drops events) but the venue keeps filling and accounting.
+ */
+import type {
+  AccountSnapshot,
+  Command,
+  ExecutionEvent,
+  OrderEvent,
+  PositionEvent,
+  PositionSnapshot,
+  SubmitCommand,
+  TimeInForce,
+  TradingState,
+} from '../strategy/index.js';
+import type { FillRecord } from './report.js';
+import type { FeeModelConfig } from './venue-config.js';
+import { decimalDiv, decimalMul, decimalToDouble, formatUnits, parseUnits, roundHalfAway, unitsToDouble } from './fixed-point.js';
+import { MatchingEngine, type VenueHooks } from './matching-engine.js';
+import { SimAccount } from './sim-account.js';
+import type { SimInstrument } from './sim-instrument.js';
+import { Contingency, Liquidity, OrderKind, SimOrder, Status } from './sim-order.js';
+import { SimPosition, type PositionFill } from './sim-position.js';
+import { formatIsoNs } from '../market/index.js';
+
+/** Receives events in the order Nautilus publishes them to the strategy. */
+export interface VenueEventSink {
+  emit(event: ExecutionEvent): void;
+}
+
+/** How the venue is set up (a parsed VenueConfig plus identities). */
+export interface SimulatedVenueOptions {
+  readonly venueName: string;
+  readonly instruments: readonly SimInstrument[];
+  /** Starting balance in the base currency (a decimal string, e.g. "10000"). */
+  readonly startingBalance: string;
+  readonly baseCurrency: string;
+  /** Default leverage as a decimal string ("1"). */
+  readonly leverage: string;
+  readonly feeModel: FeeModelConfig;
+  readonly barAdaptiveHighLowOrdering: boolean;
+  readonly stopGapFill: 'trigger' | 'open';
+  /** Nautilus strategy id; position ids are `${instrumentId}-${strategyId}`. Default BridgeStrategy-000. */
+  readonly strategyId?: string;
+  /** Nautilus account id (venue + "-" + trader tag); default `${venueName}-001`. */
+  readonly accountId?: string;
+  /** Keep a FillRecord per fill (reports); default true. */
+  readonly recordFills?: boolean;
+  readonly sink: VenueEventSink;
+  /** RiskEngine max_order_submit_rate: submits per second (default 100). */
+  readonly maxSubmitsPerSecond?: number;
+}
+
+type QueuedCommand =
+  | { readonly kind: 'submit'; readonly orders: readonly SimOrder[] }
+  | { readonly kind: 'modify'; readonly order: SimOrder; readonly qty: number; readonly price: number; readonly trigger: number }
+  | { readonly kind: 'cancel'; readonly inst: SimInstrument; readonly clientOrderId: string }
+  | { readonly kind: 'cancel-all'; readonly inst: SimInstrument; readonly side: 1 | -1 | 0 };
+
+const NO_TAGS: readonly string[] = [];
+
+/** See the module comment. */
+export class SimulatedVenue implements VenueHooks {
+  readonly venueName: string;
+  readonly stopGapFill: 'trigger' | 'open';
+  readonly account: SimAccount;
+  readonly engines: readonly MatchingEngine[];
+  readonly fills: FillRecord[] = [];
+  /** Number of fills so far (also when records are not kept). */
+  fillCount = 0;
+  tradingState: TradingState = 'ACTIVE';
+  /** Called for every fill with the numbers a host reads from the wire (qty, price, commission). */
+  onFill: ((tsMs: number, side: 1 | -1, qty: number, px: number, commission: number, instrumentIndex: number) => void) | null = null;
+  /** The first instrument's position object (fast path for one-instrument equity), null before any. */
+  singlePosition: SimPosition | null = null;
+  private readonly strategyId: string;
+  private readonly instruments = new Map<string, SimInstrument>();
+  private readonly engineByInstrument = new Map<string, MatchingEngine>();
+  private readonly positions = new Map<string, SimPosition>();
+  private readonly ordersById = new Map<string, SimOrder>();
+  /** Open orders per instrument id (Cache index of open orders). */
+  private readonly openOrders = new Map<string, Map<string, SimOrder>>();
+  /** Cache._index_position_orders. */
+  private readonly positionOrders = new Map<string, Set<string>>();
+  private readonly queue: QueuedCommand[] = [];
+  private queueHead = 0;
+  private readonly sink: VenueEventSink;
+  private readonly recordFills: boolean;
+  private readonly feeRates: ReadonlyMap<string, number> | null;
+  private running = true;
+  private nowMs = 0;
+  private readonly submitTimes: number[] = [];
+  private readonly submitLimit: number;
+  private throttledUntilMs = -1;
+
+  constructor(options: SimulatedVenueOptions) {
+    this.venueName = options.venueName;
+    this.stopGapFill = options.stopGapFill;
+    this.strategyId = options.strategyId ?? 'BridgeStrategy-000';
+    this.sink = options.sink;
+    this.recordFills = options.recordFills ?? true;
+    this.submitLimit = options.maxSubmitsPerSecond ?? 100;
+    this.feeRates = options.feeModel.kind === 'tagged' ? new Map(Object.entries(options.feeModel.rates)) : null;
+    const precision = 8;
+    const starting = parseUnits(options.startingBalance, precision);
+    if (starting === null) throw new RangeError(`invalid starting_balance, not a decimal, was ${options.startingBalance}`);
+    this.account = new SimAccount(options.accountId ?? `${options.venueName}-001`, options.baseCurrency, precision, starting, options.leverage, 0);
+    this.engines = options.instruments.map((inst) => {
+      const engine = new MatchingEngine(inst, this, options.barAdaptiveHighLowOrdering);
+      this.instruments.set(inst.id, inst);
+      this.engineByInstrument.set(inst.id, engine);
+      this.openOrders.set(inst.id, new Map());
+      return engine;
+    });
+  }
+
+  // -- driver API ---------------------------------------------------------------------------------
+
+  /** Moves the simulation clock (ms since the epoch). */
+  setTime(ms: number): void {
+    this.nowMs = ms;
+    for (const e of this.engines) e.clockMs = ms;
+  }
+
+  get timeMs(): number {
+    return this.nowMs;
+  }
+
+  instrument(id: string): SimInstrument | undefined {
+    return this.instruments.get(id);
+  }
+
+  engine(instrumentId: string): MatchingEngine | undefined {
+    return this.engineByInstrument.get(instrumentId);
+  }
+
+  order(clientOrderId: string): SimOrder | undefined {
+    return this.ordersById.get(clientOrderId);
+  }
+
+  /** The instrument's open position, or null when flat. */
+  openPosition(inst: SimInstrument): SimPosition | null {
+    const p = this.positions.get(inst.id);
+    return p !== undefined && p.side !== 0 ? p : null;
+  }
+
+  positionObject(inst: SimInstrument): SimPosition | null {
+    return this.positions.get(inst.id) ?? null;
+  }
+
+  /** Signed net quantity as the host sees it (a double). */
+  netQuantity(instrumentId: string): number {
+    const p = this.positions.get(instrumentId);
+    return p === undefined ? 0 : p.signedQty;
+  }
+
+  /** Whether any command waits in the exchange's queue. */
+  get hasQueued(): boolean {
+    return this.queueHead < this.queue.length;
+  }
+
+  /** The strategy stopped (engine.end()): later events are not delivered. */
+  stopStrategy(): void {
+    this.running = false;
+  }
+
+  /** Delivers events again (after the pre-start decision). */
+  resumeStrategy(): void {
+    this.running = true;
+  }
+
+  /** SimulatedExchange.process: drains the message queue in FIFO order (commands added meanwhile included). */
+  processQueue(): void {
+    while (this.queueHead < this.queue.length) {
+      const cmd = this.queue[this.queueHead];
+      this.queue[this.queueHead] = undefined as unknown as QueuedCommand;
+      this.queueHead += 1;
+      if (cmd !== undefined) this.processTradingCommand(cmd);
+    }
+    this.queue.length = 0;
+    this.queueHead = 0;
+  }
+
+  /**
+   * Executes a validated host command the way the shim does through Nautilus's Strategy API:
+   * synchronous events (OrderSubmitted, OrderDenied, OrderModifyRejected) are emitted now, the
+   * venue's answer comes when the queue is processed.
+   */
+  execute(cmd: Command): void {
+    switch (cmd.kind) {
+      case 'submit-market':
+      case 'submit-limit':
+      case 'submit-stop-market':
+        this.submitOrder(this.orderFromCommand(cmd), null);
+        return;
+      case 'submit-bracket':
+        this.submitBracket(cmd);
+        return;
+      case 'cancel-order':
+        this.cancelOrder(cmd.clientOrderId);
+        return;
+      case 'cancel-all':
+        for (const inst of cmd.instrumentId === '' ? [...this.instruments.values()] : [this.requireInstrument(cmd.instrumentId)]) {
+          this.cancelAll(inst, cmd.side === null ? 0 : cmd.side === 'BUY' ? 1 : -1);
+        }
+        return;
+      case 'modify-order':
+        this.modifyOrder(cmd.clientOrderId, cmd.quantity, cmd.price, cmd.triggerPrice);
+        return;
+      case 'close-position':
+        this.closePosition(this.requireInstrument(cmd.instrumentId), cmd.clientOrderId, cmd.tags);
+        return;
+      case 'close-all': {
+        let n = 0;
+        const ids = [...this.instruments.keys()].sort();
+        for (const id of ids) {
+          const inst = this.requireInstrument(id);
+          if (this.openPosition(inst) === null) continue;
+          n += 1;
+          this.closePosition(inst, `${cmd.clientOrderIdPrefix}-${n}`, cmd.tags);
+        }
+        return;
+      }
+      case 'set-trading-state':
+        this.tradingState = cmd.state;
+        return;
+    }
+  }
+
+  /** Matches one bar of an instrument (SimulatedExchange.process_bar). Prices in units. */
+  processBar(inst: SimInstrument, barType: string, stepSeconds: number, open: number, high: number, low: number, close: number, volumeF64: number): void {
+    const engine = this.engineByInstrument.get(inst.id);
+    if (engine === undefined || !engine.acceptsBarType(barType, stepSeconds)) return;
+    engine.processBar(open, high, low, close, volumeF64);
+  }
+
+  // -- strategy-side command execution ----------------------------------------------------------
+
+  private requireInstrument(id: string): SimInstrument {
+    const inst = this.instruments.get(id);
+    if (inst === undefined) throw new RangeError(`invalid instrument_id, not an instrument of this venue, was ${id}`);
+    return inst;
+  }
+
+  private orderFromCommand(cmd: Exclude<SubmitCommand, { kind: 'submit-bracket' }>): SimOrder {
+    const inst = this.requireInstrument(cmd.instrumentId);
+    const qty = units(cmd.quantity, inst.sizePrecision);
+    const side = cmd.side === 'BUY' ? 1 : -1;
+    if (cmd.kind === 'submit-market') {
+      return new SimOrder(cmd.clientOrderId, inst, side, OrderKind.market, qty, Number.NaN, Number.NaN, cmd.timeInForce, 0, false, cmd.reduceOnly, cmd.tags);
+    }
+    if (cmd.kind === 'submit-limit') {
+      return new SimOrder(cmd.clientOrderId, inst, side, OrderKind.limit, qty, units(cmd.price, inst.pricePrecision), Number.NaN, cmd.timeInForce, cmd.expireTimeMs, cmd.postOnly, cmd.reduceOnly, cmd.tags);
+    }
+    return new SimOrder(cmd.clientOrderId, inst, side, OrderKind.stopMarket, qty, Number.NaN, units(cmd.triggerPrice, inst.pricePrecision), cmd.timeInForce, cmd.expireTimeMs, false, cmd.reduceOnly, cmd.tags);
+  }
+
+  /** Strategy.submit_order -> RiskEngine -> ExecEngine -> BacktestExecClient. */
+  private submitOrder(order: SimOrder, positionId: string | null): void {
+    if (this.ordersById.has(order.clientOrderId)) {
+      // A duplicate never reaches the cache; the validator refuses it first.
+      return;
+    }
+    this.addToCache(order, positionId);
+    if (positionId !== null && order.reduceOnly) {
+      const p = this.positions.get(order.instrument.id);
+      if (p === undefined || !order.wouldReduceOnly(p.side, p.quantity)) {
+        this.deny(order, `Reduce only order would increase position PositionId('${positionId}')`);
+        return;
+      }
+    }
+    if (!this.checkOrder(order)) return;
+    if (this.tradingState === 'HALTED') {
+      this.deny(order, 'TradingState.HALTED');
+      return;
+    }
+    if (this.tradingState === 'REDUCING') {
+      const net = this.netQuantity(order.instrument.id);
+      if (order.side === 1 && net > 0) {
+        this.deny(order, `BUY when TradingState.REDUCING and LONG ${order.instrument.id}`);
+        return;
+      }
+      if (order.side === -1 && net < 0) {
+        this.deny(order, `SELL when TradingState.REDUCING and SHORT ${order.instrument.id}`);
+        return;
+      }
+    }
+    if (!this.throttle()) {
+      this.deny(order, 'Exceeded MAX_ORDER_SUBMIT_RATE');
+      return;
+    }
+    this.submitted(order);
+    this.queue.push({ kind: 'submit', orders: [order] });
+  }
+
+  private submitBracket(cmd: Extract<Command, { kind: 'submit-bracket' }>): void {
+    const inst = this.requireInstrument(cmd.instrumentId);
+    const qty = units(cmd.quantity, inst.sizePrecision);
+    const side = cmd.side === 'BUY' ? 1 : -1;
+    const exit = side === 1 ? -1 : 1;
+    const entry =
+      cmd.entryType === 'LIMIT'
+        ? new SimOrder(cmd.entryClientOrderId, inst, side, OrderKind.limit, qty, units(cmd.entryPrice, inst.pricePrecision), Number.NaN, cmd.timeInForce, 0, cmd.entryPostOnly, false, cmd.entryTags)
+        : new SimOrder(cmd.entryClientOrderId, inst, side, OrderKind.market, qty, Number.NaN, Number.NaN, cmd.timeInForce, 0, false, false, cmd.entryTags);
+    const sl = new SimOrder(cmd.slClientOrderId, inst, exit, OrderKind.stopMarket, qty, Number.NaN, units(cmd.slTriggerPrice, inst.pricePrecision), 'GTC', 0, false, true, cmd.slTags);
+    const tp = new SimOrder(cmd.tpClientOrderId, inst, exit, OrderKind.limit, qty, units(cmd.tpPrice, inst.pricePrecision), Number.NaN, 'GTC', 0, cmd.tpPostOnly, true, cmd.tpTags);
+    entry.contingency = Contingency.oto;
+    entry.linked = [sl, tp];
+    sl.contingency = Contingency.ouo;
+    sl.parent = entry;
+    sl.linked = [tp];
+    tp.contingency = Contingency.ouo;
+    tp.parent = entry;
+    tp.linked = [sl];
+    const orders = [entry, sl, tp];
+    if (orders.some((o) => this.ordersById.has(o.clientOrderId))) return;
+    for (const o of orders) this.addToCache(o, null);
+    for (const o of orders) if (!this.checkOrder(o)) return;
+    if (this.tradingState === 'HALTED') {
+      this.denyList(orders, 'TradingState.HALTED');
+      return;
+    }
+    if (this.tradingState === 'REDUCING') {
+      const net = this.netQuantity(inst.id);
+      for (const o of orders) {
+        if (o.side === 1 && net > 0) {
+          this.denyList(orders, `OrderList contains BUY when TradingState.REDUCING and LONG ${inst.id}`);
+          return;
+        }
+        if (o.side === -1 && net < 0) {
+          this.denyList(orders, `OrderList contains SELL when TradingState.REDUCING and SHORT ${inst.id}`);
+          return;
+        }
+      }
+    }
+    if (!this.throttle()) {
+      this.denyList(orders, 'Exceeded MAX_ORDER_SUBMIT_RATE');
+      return;
+    }
+    for (const o of orders) this.submitted(o);
+    this.queue.push({ kind: 'submit', orders });
+  }
+
+  /** RiskEngine._check_order: quantity bounds (prices were validated by the shim checks). */
+  private checkOrder(order: SimOrder): boolean {
+    const inst = order.instrument;
+    const qtyText = formatUnits(order.quantity, inst.sizePrecision);
+    if (inst.maxQuantityUnits !== null && order.quantity > inst.maxQuantityUnits) {
+      this.deny(order, `quantity ${qtyText} invalid (> maximum trade size of ${formatUnits(inst.maxQuantityUnits, inst.sizePrecision)})`);
+      return false;
+    }
+    if (inst.minQuantityUnits !== null && order.quantity < inst.minQuantityUnits) {
+      this.deny(order, `quantity ${qtyText} invalid (< minimum trade size of ${formatUnits(inst.minQuantityUnits, inst.sizePrecision)})`);
+      return false;
+    }
+    if (order.timeInForce === 'GTD' && order.expireMs <= this.nowMs) {
+      this.deny(order, `GTD ${new Date(order.expireMs).toISOString().replace('T', ' ').replace('Z', '+00:00')} already passed`);
+      return false;
+    }
+    return true;
+  }
+
+  /** RiskEngine submit throttler (max_order_submit_rate, default 100 per second of simulated time). */
+  private throttle(): boolean {
+    if (this.nowMs < this.throttledUntilMs) return false;
+    const times = this.submitTimes;
+    if (times.length >= this.submitLimit) {
+      const oldest = times[times.length - this.submitLimit] ?? 0;
+      if (this.nowMs - oldest < 1000) {
+        this.throttledUntilMs = oldest + 1000;
+        return false;
+      }
+    }
+    times.push(this.nowMs);
+    if (times.length > this.submitLimit * 2) times.splice(0, times.length - this.submitLimit);
+    return true;
+  }
+
+  private cancelOrder(clientOrderId: string): void {
+    const order = this.ordersById.get(clientOrderId);
+    if (order === undefined || order.isClosed || order.status === Status.pendingCancel) return;
+    if (!order.isActiveLocal) this.setStatus(order, Status.pendingCancel);
+    this.queue.push({ kind: 'cancel', inst: order.instrument, clientOrderId });
+  }
+
+  private cancelAll(inst: SimInstrument, side: 1 | -1 | 0): void {
+    const open = this.sortedOpenOrders(inst).filter((o) => side === 0 || o.side === side);
+    if (open.length === 0) return;
+    for (const o of open) if (o.status !== Status.initialized) this.setStatus(o, Status.pendingCancel);
+    this.queue.push({ kind: 'cancel-all', inst, side });
+  }
+
+  private modifyOrder(clientOrderId: string, qtyText: string, priceText: string, triggerText: string): void {
+    const order = this.ordersById.get(clientOrderId);
+    if (order === undefined) return;
+    const inst = order.instrument;
+    const qty = qtyText === '' ? Number.NaN : units(qtyText, inst.sizePrecision);
+    const price = priceText === '' ? Number.NaN : units(priceText, inst.pricePrecision);
+    const trigger = triggerText === '' ? Number.NaN : units(triggerText, inst.pricePrecision);
+    const updating =
+      (!Number.isNaN(qty) && qty !== order.quantity) ||
+      (!Number.isNaN(price) && order.hasPrice && price !== order.price) ||
+      (!Number.isNaN(trigger) && order.hasTrigger && trigger !== order.trigger);
+    if ((!Number.isNaN(price) && !order.hasPrice) || (!Number.isNaN(trigger) && !order.hasTrigger)) return;
+    if (!updating || order.isClosed || order.status === Status.pendingCancel) return;
+    if (!order.isActiveLocal) this.setStatus(order, Status.pendingUpdate);
+    // RiskEngine._handle_modify_order
+    if (!Number.isNaN(qty)) {
+      if (inst.maxQuantityUnits !== null && qty > inst.maxQuantityUnits) {
+        this.modifyRejected(order, `quantity ${formatUnits(qty, inst.sizePrecision)} invalid (> maximum trade size of ${formatUnits(inst.maxQuantityUnits, inst.sizePrecision)})`);
+        return;
+      }
+      if (inst.minQuantityUnits !== null && qty < inst.minQuantityUnits) {
+        this.modifyRejected(order, `quantity ${formatUnits(qty, inst.sizePrecision)} invalid (< minimum trade size of ${formatUnits(inst.minQuantityUnits, inst.sizePrecision)})`);
+        return;
+      }
+    }
+    if (this.tradingState === 'HALTED') {
+      this.modifyRejected(order, 'TradingState is HALTED');
+      return;
+    }
+    if (this.tradingState === 'REDUCING' && !Number.isNaN(qty) && qty > order.quantity) {
+      const net = this.netQuantity(inst.id);
+      if ((order.side === 1 && net > 0) || (order.side === -1 && net < 0)) {
+        this.modifyRejected(order, 'TradingState is REDUCING and update will increase exposure');
+        return;
+      }
+    }
+    this.queue.push({ kind: 'modify', order, qty, price, trigger });
+  }
+
+  /** Strategy.close_position with the host's client order id. */
+  private closePosition(inst: SimInstrument, clientOrderId: string, tags: readonly string[]): void {
+    const p = this.openPosition(inst);
+    if (p === null) return;
+    const order = new SimOrder(clientOrderId, inst, p.side === 1 ? -1 : 1, OrderKind.market, p.quantity, Number.NaN, Number.NaN, 'GTC', 0, false, true, tags);
+    this.submitOrder(order, p.id);
+  }
+
+  // -- the exchange (SimulatedExchange._process_trading_command) -------------------------------
+
+  private processTradingCommand(cmd: QueuedCommand): void {
+    switch (cmd.kind) {
+      case 'submit': {
+        const engine = this.engineByInstrument.get(cmd.orders[0]?.instrument.id ?? '');
+        if (engine === undefined) return;
+        for (const o of cmd.orders) engine.processOrder(o);
+        return;
+      }
+      case 'modify': {
+        const o = cmd.order;
+        if (o.status === Status.submitted || (o.status === Status.pendingUpdate && o.previousStatus === Status.submitted)) {
+          this.emitUpdated(o, Number.isNaN(cmd.qty) ? o.quantity : cmd.qty, o.hasPrice ? (Number.isNaN(cmd.price) ? o.price : cmd.price) : Number.NaN, o.hasTrigger ? (Number.isNaN(cmd.trigger) ? o.trigger : cmd.trigger) : Number.NaN);
+          return;
+        }
+        const engine = this.engineByInstrument.get(o.instrument.id);
+        engine?.processModify(o, o.clientOrderId, Number.isNaN(cmd.qty) ? o.quantity : cmd.qty, cmd.price, cmd.trigger);
+        return;
+      }
+      case 'cancel':
+        this.engineByInstrument.get(cmd.inst.id)?.processCancel(cmd.clientOrderId);
+        return;
+      case 'cancel-all':
+        this.engineByInstrument.get(cmd.inst.id)?.processCancelAll(this.sortedOpenOrders(cmd.inst), cmd.side);
+        return;
+    }
+  }
+
+  // -- VenueHooks: cache ------------------------------------------------------------------------
+
+  ordersForPosition(positionId: string): readonly SimOrder[] {
+    const ids = this.positionOrders.get(positionId);
+    if (ids === undefined || ids.size === 0) return [];
+    const out: SimOrder[] = [];
+    for (const id of [...ids].sort()) {
+      const o = this.ordersById.get(id);
+      if (o !== undefined) out.push(o);
+    }
+    return out;
+  }
+
+  indexOrderToPosition(order: SimOrder, positionId: string): void {
+    let set = this.positionOrders.get(positionId);
+    if (set === undefined) this.positionOrders.set(positionId, (set = new Set()));
+    set.add(order.clientOrderId);
+  }
+
+  /** MakerTakerFeeModel / tagged rates: Money(notional.as_f64 * rate). */
+  commission(order: SimOrder, qty: number, px: number): number {
+    const inst = order.instrument;
+    const notionalUnits = roundHalfAway(unitsToDouble(qty, inst.sizeRaw) * inst.multiplierF64 * unitsToDouble(px, inst.priceRaw) * 1e8);
+    const notional = unitsToDouble(notionalUnits, 1e8);
+    let rate = Number.NaN;
+    if (this.feeRates !== null) {
+      for (const tag of order.tags) {
+        const r = this.feeRates.get(tag);
+        if (r !== undefined) {
+          rate = r;
+          break;
+        }
+      }
+    }
+    if (Number.isNaN(rate)) rate = order.liquidity === Liquidity.maker ? inst.makerFee : inst.takerFee;
+    return roundHalfAway(notional * rate * 1e8);
+  }
+
+  private sortedOpenOrders(inst: SimInstrument): SimOrder[] {
+    const open = this.openOrders.get(inst.id);
+    if (open === undefined || open.size === 0) return [];
+    return [...open.values()].sort((a, b) => (a.clientOrderId < b.clientOrderId ? -1 : a.clientOrderId > b.clientOrderId ? 1 : 0));
+  }
+
+  private addToCache(order: SimOrder, positionId: string | null): void {
+    this.ordersById.set(order.clientOrderId, order);
+    if (positionId !== null) {
+      order.positionId = positionId;
+      this.indexOrderToPosition(order, positionId);
+    }
+  }
+
+  /** Applies a status trigger and keeps the open-order index (Cache.update_order). */
+  private setStatus(order: SimOrder, trigger: Status): void {
+    order.transition(trigger);
+    this.reindex(order);
+  }
+
+  private reindex(order: SimOrder): void {
+    const open = this.openOrders.get(order.instrument.id);
+    if (open === undefined) return;
+    if (order.isOpen) open.set(order.clientOrderId, order);
+    else open.delete(order.clientOrderId);
+  }
+
+  // -- events (ExecutionEngine._handle_event + Portfolio) ----------------------------------------
+
+  private publish(event: ExecutionEvent): void {
+    if (this.running) this.sink.emit(event);
+  }
+
+  /** Portfolio.on_order_event / on_position_event: the latest AccountState, published first. */
+  private publishAccount(): void {
+    if (this.running) this.sink.emit({ kind: 'account-state', account: this.account.last });
+  }
+
+  /** Portfolio.update_order for non-fill events that change margins (accepted, canceled, expired, updated). */
+  private updateAccountForOrder(order: SimOrder): void {
+    const open = this.openOrders.get(order.instrument.id);
+    this.account.updateInitialMargin(order.instrument, open === undefined ? [] : open.values());
+    this.account.generateState(this.nowMs);
+  }
+
+  private submitted(order: SimOrder): void {
+    this.setStatus(order, Status.submitted);
+    this.publish({ kind: 'order-submitted', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, tsMs: this.nowMs });
+  }
+
+  private deny(order: SimOrder, reason: string): void {
+    if (order.status !== Status.initialized) return;
+    this.setStatus(order, Status.denied);
+    this.publish({ kind: 'order-denied', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, reason, tsMs: this.nowMs });
+  }
+
+  private denyList(orders: readonly SimOrder[], reason: string): void {
+    for (const o of orders) if (!o.isClosed) this.deny(o, reason);
+  }
+
+  private modifyRejected(order: SimOrder, reason: string): void {
+    this.emitModifyRejected(order, reason);
+  }
+
+  emitAccepted(order: SimOrder, venueOrderId: string): void {
+    order.venueOrderId = venueOrderId;
+    this.setStatus(order, Status.accepted);
+    this.updateAccountForOrder(order);
+    this.publishAccount();
+    this.publish({ kind: 'order-accepted', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, venueOrderId, tsMs: this.nowMs });
+  }
+
+  emitRejected(order: SimOrder, reason: string, duePostOnly: boolean): void {
+    this.setStatus(order, Status.rejected);
+    this.publishAccount();
+    this.publish({ kind: 'order-rejected', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, reason, duePostOnly, tsMs: this.nowMs });
+  }
+
+  emitCanceled(order: SimOrder): void {
+    this.setStatus(order, Status.canceled);
+    this.updateAccountForOrder(order);
+    this.publishAccount();
+    this.publish({ kind: 'order-canceled', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, tsMs: this.nowMs });
+  }
+
+  emitExpired(order: SimOrder): void {
+    this.setStatus(order, Status.expired);
+    this.updateAccountForOrder(order);
+    this.publishAccount();
+    this.publish({ kind: 'order-expired', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, tsMs: this.nowMs });
+  }
+
+  emitUpdated(order: SimOrder, qty: number, price: number, trigger: number): void {
+    if (order.status === Status.pendingUpdate) this.setStatus(order, order.previousStatus);
+    order.quantity = qty;
+    if (!Number.isNaN(price)) order.price = price;
+    if (!Number.isNaN(trigger)) order.trigger = trigger;
+    this.reindex(order);
+    this.updateAccountForOrder(order);
+    this.publishAccount();
+    const inst = order.instrument;
+    this.publish({
+      kind: 'order-updated',
+      clientOrderId: order.clientOrderId,
+      instrumentId: inst.id,
+      quantity: qty / inst.sizeScale,
+      price: Number.isNaN(price) ? null : price / inst.priceScale,
+      triggerPrice: Number.isNaN(trigger) ? null : trigger / inst.priceScale,
+      tsMs: this.nowMs,
+    });
+  }
+
+  emitModifyRejected(order: SimOrder, reason: string): void {
+    if (order.status === Status.pendingUpdate) this.setStatus(order, order.previousStatus);
+    this.publish({ kind: 'order-modify-rejected', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, reason, tsMs: this.nowMs });
+  }
+
+  emitCancelRejected(clientOrderId: string, inst: SimInstrument, reason: string): void {
+    const order = this.ordersById.get(clientOrderId);
+    if (order !== undefined && order.status === Status.pendingCancel) this.setStatus(order, order.previousStatus);
+    this.publish({ kind: 'order-cancel-rejected', clientOrderId, instrumentId: inst.id, reason, tsMs: this.nowMs });
+  }
+
+  /** An OrderFilled through the ExecutionEngine: order, account, position, then publication. */
+  emitFilled(order: SimOrder, venueOrderId: string, tradeId: string, qty: number, px: number, commission: number, liquidity: Liquidity): void {
+    const inst = order.instrument;
+    const positionId = `${inst.id}-${this.strategyId}`;
+    // Order.apply(fill)
+    order.venueOrderId = venueOrderId;
+    order.positionId = positionId;
+    const filledBefore = order.filled;
+    this.setStatus(order, filledBefore + qty < order.quantity ? Status.partiallyFilled : Status.filled);
+    order.avgPx = filledBefore === 0 ? px : (order.avgPx * filledBefore + px * qty) / (filledBefore + qty);
+    order.filled = filledBefore + qty;
+    this.reindex(order);
+    this.indexOrderToPosition(order, positionId);
+    // Portfolio.update_order: balances from the position before the fill, then initial margin.
+    const before = this.positions.get(inst.id) ?? null;
+    this.account.applyFill(inst, order.side, qty, px, commission, before);
+    const open = this.openOrders.get(inst.id);
+    this.account.updateInitialMargin(inst, open === undefined ? [] : open.values());
+    // ExecutionEngine._handle_position_update
+    const fill: PositionFill = { side: order.side, lastQty: qty, lastPx: px, commission, clientOrderId: order.clientOrderId, tsMs: this.nowMs };
+    const pending: PositionEvent[] = [];
+    if (before === null || before.side === 0) {
+      const p = before ?? new SimPosition(positionId, inst);
+      p.apply(fill);
+      this.positions.set(inst.id, p);
+      pending.push(this.positionEvent('position-opened', p, fill));
+      this.updateAccountForPosition(inst);
+    } else if (before.side !== order.side && qty > before.quantity) {
+      this.flip(before, fill, pending);
+    } else {
+      before.apply(fill);
+      pending.push(this.positionEvent(before.side === 0 ? 'position-closed' : 'position-changed', before, fill));
+      this.updateAccountForPosition(inst);
+    }
+    const now = this.positions.get(inst.id) ?? null;
+    if (order.contingency === Contingency.oto && order.linked !== null && now !== null && now.side !== 0) {
+      for (const child of order.linked) {
+        if (child.positionId === null) {
+          child.positionId = now.id;
+          this.indexOrderToPosition(child, now.id);
+        }
+      }
+    }
+    this.fillCount += 1;
+    if (inst.index === 1) this.singlePosition = this.positions.get(inst.id) ?? null;
+    if (this.onFill !== null) this.onFill(this.nowMs, order.side, qty / inst.sizeScale, px / inst.priceScale, commission / 1e8, inst.index - 1);
+    if (this.recordFills) this.recordFill(order, tradeId, qty, px, commission, liquidity);
+    const sizeScale = inst.sizeScale;
+    this.publish({
+      kind: 'order-filled',
+      clientOrderId: order.clientOrderId,
+      instrumentId: inst.id,
+      venueOrderId,
+      tradeId,
+      positionId,
+      side: order.sideText,
+      orderType: order.typeName,
+      lastQty: qty / sizeScale,
+      lastPx: px / inst.priceScale,
+      commission: commission / 1e8,
+      commissionCurrency: inst.currency,
+      liquiditySide: liquidity === Liquidity.maker ? 'MAKER' : liquidity === Liquidity.taker ? 'TAKER' : 'NONE',
+      tags: order.tags.length === 0 ? NO_TAGS : order.tags,
+      tsMs: this.nowMs,
+    });
+    for (const e of pending) {
+      this.publishAccount();
+      this.publish(e);
+    }
+  }
+
+  /** ExecutionEngine._flip_position: close with the first part of the fill, open with the rest. */
+  private flip(position: SimPosition, fill: PositionFill, pending: PositionEvent[]): void {
+    const inst = position.instrument;
+    const difference = fill.lastQty - position.quantity;
+    const percent = decimalDiv({ num: BigInt(position.quantity), scale: inst.sizePrecision }, { num: BigInt(fill.lastQty), scale: inst.sizePrecision });
+    const commission1 = roundHalfAway(decimalToDouble(decimalMul({ num: BigInt(fill.commission), scale: 8 }, percent)) * 1e8);
+    const commission2 = fill.commission - commission1;
+    const split1: PositionFill = { ...fill, lastQty: position.quantity, commission: commission1 };
+    position.apply(split1);
+    pending.push(this.positionEvent(position.side === 0 ? 'position-closed' : 'position-changed', position, split1));
+    this.updateAccountForPosition(inst);
+    if (difference === 0) return;
+    const opened = new SimPosition(position.id, inst);
+    const split2: PositionFill = { ...fill, lastQty: difference, commission: commission2 };
+    opened.apply(split2);
+    this.positions.set(inst.id, opened);
+    pending.push(this.positionEvent('position-opened', opened, split2));
+    this.updateAccountForPosition(inst);
+  }
+
+  /** Portfolio.update_position: maintenance margin and a new AccountState. */
+  private updateAccountForPosition(inst: SimInstrument): void {
+    this.account.updateMaintenanceMargin(inst, this.openPosition(inst));
+    this.account.generateState(this.nowMs);
+  }
+
+  private positionEvent(kind: PositionEvent['kind'], p: SimPosition, fill: PositionFill): PositionEvent {
+    const inst = p.instrument;
+    const unrealized = kind === 'position-changed' ? p.unrealizedPnlUnits(fill.lastPx) : 0;
+    const position: PositionSnapshot = {
+      positionId: p.id,
+      instrumentId: inst.id,
+      side: p.side === 1 ? 'LONG' : p.side === -1 ? 'SHORT' : 'FLAT',
+      quantity: p.quantity / inst.sizeScale,
+      signedQty: p.signedQty,
+      avgPxOpen: p.avgPxOpen,
+      avgPxClose: kind === 'position-opened' ? 0 : p.avgPxClose,
+      realizedPnl: (p.realizedPnl ?? 0) / 1e8,
+      unrealizedPnl: unrealized / 1e8,
+      openingOrderId: p.openingOrderId,
+      closingOrderId: p.closingOrderId,
+      tsOpenedMs: p.tsOpenedMs,
+      tsClosedMs: kind === 'position-closed' ? p.tsClosedMs : 0,
+      tsMs: fill.tsMs,
+      lastPx: fill.lastPx / inst.priceScale,
+      lastQty: fill.lastQty / inst.sizeScale,
+    };
+    return { kind, position };
+  }
+
+  private recordFill(order: SimOrder, _tradeId: string, qty: number, px: number, commission: number, liquidity: Liquidity): void {
+    const inst = order.instrument;
+    const tsNs = BigInt(this.nowMs) * 1_000_000n;
+    this.fills.push({
+      ts: formatIsoNs(tsNs),
+      ts_ns: tsNs.toString(),
+      instrument: inst.id,
+      side: order.sideText,
+      qty: formatUnits(qty, inst.sizePrecision),
+      price: formatUnits(px, inst.pricePrecision),
+      commission: formatUnits(commission, 8),
+      commission_currency: inst.currency,
+      liquidity: liquidity === Liquidity.maker ? 'MAKER' : liquidity === Liquidity.taker ? 'TAKER' : 'NONE',
+      order_id: order.clientOrderId,
+      order_type: order.typeName,
+      tag: order.tags[0] ?? '',
+    });
+  }
+
+  /** The current account state (for reports and the driver's equity). */
+  accountState(): AccountSnapshot {
+    return this.account.last;
+  }
+
+  /** Every order, in submission order (for reports). */
+  allOrders(): IterableIterator<SimOrder> {
+    return this.ordersById.values();
+  }
+
+  /** Every position object ever opened, by instrument id. */
+  allPositions(): ReadonlyMap<string, SimPosition> {
+    return this.positions;
+  }
+}
+
+function units(text: string, precision: number): number {
+  const u = parseUnits(text, precision);
+  if (u === null) throw new RangeError(`invalid decimal, not on precision ${precision}, was ${text}`);
+  return u;
+}
+
+/** Re-exported for the driver: event kinds the venue emits for orders. */
+export type VenueOrderEvent = OrderEvent;
+export type { TimeInForce };
