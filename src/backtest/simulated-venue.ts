@@ -653,7 +653,6 @@ export class SimulatedVenue implements VenueHooks {
     order.avgPx = filledBefore === 0 ? px : (order.avgPx * filledBefore + px * qty) / (filledBefore + qty);
     order.filled = filledBefore + qty;
     this.reindex(order);
-    this.indexOrderToPosition(order, positionId);
     // Portfolio.update_order: balances from the position before the fill, then initial margin.
     const before = this.positions.get(inst.id) ?? null;
     this.account.applyFill(inst, order.side, qty, px, commission, before);
@@ -665,6 +664,8 @@ export class SimulatedVenue implements VenueHooks {
     if (before === null || before.side === 0) {
       const p = before ?? new SimPosition(positionId, inst);
       p.apply(fill);
+      // Cache.add_position indexes the opening order; a reopened NETTING position is only updated.
+      if (before === null) this.indexOrderToPosition(order, positionId);
       this.positions.set(inst.id, p);
       pending.push(this.positionEvent('position-opened', p, fill));
       this.updateAccountForPosition(inst);
@@ -727,6 +728,7 @@ export class SimulatedVenue implements VenueHooks {
     const opened = new SimPosition(position.id, inst);
     const split2: PositionFill = { ...fill, lastQty: difference, commission: commission2 };
     opened.apply(split2);
+    this.indexOrderToPosition(this.ordersById.get(fill.clientOrderId) as SimOrder, position.id);
     this.positions.set(inst.id, opened);
     pending.push(this.positionEvent('position-opened', opened, split2));
     this.updateAccountForPosition(inst);
