@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -598,6 +599,12 @@ def render(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # Nautilus iterates Python sets in places (Cache.orders_for_position, used when the venue
+        # cancels reduce-only orders of a flat position): pin the hash seed so files are stable.
+        args = sys.argv[1:] if argv is None else argv
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        os.execve(sys.executable, [sys.executable, "-m", "dolphin_bridge.scenario_ref", *args], env)
     parser = argparse.ArgumentParser(prog="python -m dolphin_bridge.scenario_ref")
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", action="store_true", help="regenerate every <name>.expected.json")
