@@ -20,7 +20,7 @@
  */
 import { InvariantError } from '../market/index.js';
 import { clearFeatureRow, type FeatureRow } from './feature-feed.js';
-import { fillUniformUnitVector, powerIterationLambdaMax } from './lambda-max.js';
+import { fillStartVector, powerIterationLambdaMax } from './lambda-max.js';
 
 /** Window lengths in bars of v50, v150, v300 and v750 (seed 002 section 3.1). */
 export const DEFAULT_FEATURE_WINDOWS = [50, 150, 300, 750] as const;
@@ -212,7 +212,7 @@ export class EigenVelocityEngine {
     this.active = ws;
     let iterations = this.iterations;
     if (!ws.warm) {
-      fillUniformUnitVector(ws.vec);
+      fillStartVector(ws.vec);
       iterations = this.coldIterations;
       ws.warm = true;
     }

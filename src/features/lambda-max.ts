@@ -44,10 +44,25 @@ export function powerIterationLambdaMax(
   return lambda;
 }
 
-/** Fills `vec` with the unit vector of equal components (the start of a cold power iteration). */
+/** Fills `vec` with the unit vector of equal components. */
 export function fillUniformUnitVector(vec: Float64Array): void {
   const c = vec.length > 0 ? 1 / Math.sqrt(vec.length) : 0;
   vec.fill(c);
+}
+
+/**
+ * Fills `vec` with the cold start of a power iteration: positive components 1 + 0.5 frac(0.618 i),
+ * normalised. Not uniform, so it is not orthogonal to a top eigenvector such as (1, -1) / sqrt 2.
+ */
+export function fillStartVector(vec: Float64Array): void {
+  let norm2 = 0;
+  for (let i = 0; i < vec.length; i++) {
+    const x = 1 + 0.5 * ((i * 0.6180339887498949) % 1);
+    vec[i] = x;
+    norm2 += x * x;
+  }
+  const inv = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
+  for (let i = 0; i < vec.length; i++) vec[i] = (vec[i] as number) * inv;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillUniformUnitVector, jacobiEigenvalues, powerIterationLambdaMax } from '../../../src/features/index.js';
+import { fillStartVector, fillUniformUnitVector, jacobiEigenvalues, powerIterationLambdaMax } from '../../../src/features/index.js';
 
 /** A random symmetric PSD matrix A = B'B from a seed-driven generator. */
 function psd(values: number[], n: number): Float64Array {
@@ -36,12 +36,19 @@ describe('powerIterationLambdaMax', () => {
         const a = psd(vals, n);
         const top = jacobiEigenvalues(a, n)[0] as number;
         const v = new Float64Array(n);
-        fillUniformUnitVector(v);
+        fillStartVector(v);
         const lambda = powerIterationLambdaMax(product(a, n), v, new Float64Array(n), 2000);
         return Math.abs(lambda - top) <= 1e-6 * Math.max(1, top) || (jacobiEigenvalues(a, n)[1] as number) > 0.999 * top;
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('finds a top eigenvector orthogonal to the uniform vector from the cold start', () => {
+    const a = Float64Array.from([1, -0.9, -0.9, 1]);
+    const v = new Float64Array(2);
+    fillStartVector(v);
+    expect(powerIterationLambdaMax(product(a, 2), v, new Float64Array(2), 200)).toBeCloseTo(1.9, 9);
   });
 
   it('returns 0 for the zero matrix', () => {
