@@ -8,7 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import cliProgress from 'cli-progress';
-import { DolphinHost, systemClock, type SessionExtras, type StrategySession } from '../host/index.js';
+import { DolphinHost, systemClock, type DolphinHostOptions, type StrategySession } from '../host/index.js';
+
+type ExtrasFactory = NonNullable<DolphinHostOptions['extrasFor']>;
 import { findStrategy } from '../strategies/index.js';
 import { tempIpcEndpoint } from '../transport/index.js';
 import { CliError } from './cli-error.js';
@@ -31,7 +33,7 @@ export interface NautilusRunOptions {
   /** Progress bar on stderr (only drawn when stderr is a TTY). */
   readonly progress?: boolean;
   /** Extra per-session wiring (risk, survival, services). */
-  readonly extras?: (session: { sessionId: string }) => SessionExtras;
+  readonly extras?: ExtrasFactory;
   readonly telemetryEndpoint?: string;
 }
 
@@ -97,8 +99,8 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
       heartbeatIntervalMs: ctx.settings.transport.heartbeat_interval_ms,
       replyTimeoutMs: ctx.settings.transport.reply_timeout_ms,
       configHash: ctx.configHash,
-      extrasFor: (sessionId) => {
-        const extra = options.extras?.({ sessionId }) ?? {};
+      extrasFor: (s) => {
+        const extra = options.extras?.(s) ?? {};
         return { ...extra, observers: [equity, ...(extra.observers ?? [])] };
       },
       onSession: (s) => {

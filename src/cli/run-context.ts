@@ -8,7 +8,9 @@ import { ConfigError, formatZodIssues, loadSettings, hashConfig, type LoadedSett
 import type { StrategyDefinition } from '../strategy/index.js';
 import { createRootLogger, resolveStrategy } from '../host/index.js';
 import { CliError } from './cli-error.js';
-import { userPath } from './paths.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot, userPath } from './paths.js';
 
 export interface RunContext {
   readonly loaded: LoadedSettings;
@@ -34,7 +36,8 @@ export async function buildRunContext(flags: RunFlags, extraOverrides: Record<st
   if (flags.data) overrides['data'] = { path: userPath(flags.data) };
   let loaded: LoadedSettings;
   try {
-    loaded = loadSettings(files.map(userPath), overrides);
+    const base = join(repoRoot(), 'config', 'settings.yaml');
+    loaded = loadSettings(files.map(userPath), overrides, existsSync(base) ? base : undefined);
   } catch (err: unknown) {
     if (err instanceof ConfigError) throw new CliError(err.message, 2, { cause: err });
     throw err;

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { venueConfigSchema } from '../backtest/venue-config.js';
+import { riskConfigSchema } from '../risk/index.js';
+import { survivalConfigSchema } from '../survival/index.js';
 import { ConfigError, formatZodIssues } from './format-issues.js';
 import { deepFreeze, hashConfig } from './canonical-json.js';
 
@@ -53,6 +55,19 @@ export const loggingSectionSchema = z
   })
   .strict();
 
+/** Which host-side controls run around the strategy, and where their state lives. */
+export const controlsSectionSchema = z
+  .object({
+    /** Layer-3 risk (seed 000) on every entry: session limits, exposure and leverage caps, ctx.risk. */
+    risk: z.boolean().default(true),
+    /** Survival posture control (seed 002 section 11) on every strategy. */
+    survival: z.boolean().default(true),
+    /** memory (backtests) or file (live: a restart restores counters, PnL, halts, posture). */
+    state_backend: z.enum(['memory', 'file']).default('memory'),
+    state_path: z.string().min(1).default('state/dolphin-state.json'),
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     strategy: strategySectionSchema.default({ name: 'ema-cross', params: {} }),
@@ -60,6 +75,9 @@ export const settingsSchema = z
     data: dataSectionSchema.default(dataSectionSchema.parse({})),
     transport: transportSectionSchema.default(transportSectionSchema.parse({})),
     logging: loggingSectionSchema.default(loggingSectionSchema.parse({})),
+    controls: controlsSectionSchema.default(controlsSectionSchema.parse({})),
+    risk: riskConfigSchema.default(riskConfigSchema.parse({})),
+    survival: survivalConfigSchema.default(survivalConfigSchema.parse({})),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
@@ -119,14 +137,15 @@ export function parseConfig<S extends z.ZodType>(schema: S, raw: unknown, source
 }
 
 /**
- * Loads settings from files (later files override earlier ones) and overrides from flags.
+ * Loads settings: the `base` file (config/settings.yaml), then `files` (later ones override
+ * earlier ones), then overrides from flags.
  * @throws ConfigError naming the file and every bad key.
  */
-export function loadSettings(files: readonly string[], overrides: Record<string, unknown> = {}): LoadedSettings {
-  let raw: Record<string, unknown> = {};
+export function loadSettings(files: readonly string[], overrides: Record<string, unknown> = {}, base?: string): LoadedSettings {
+  let raw: Record<string, unknown> = base ? readConfigFile(base) : {};
   for (const f of files) raw = mergeConfig(raw, readConfigFile(f));
   raw = mergeConfig(raw, overrides);
-  const source = files.length > 0 ? files.join(' + ') : 'defaults';
+  const source = [...(base ? [base] : []), ...files].join(' + ') || 'defaults';
   const settings = parseConfig(settingsSchema, raw, source);
   return { settings, hash: hashConfig(settings), source };
 }

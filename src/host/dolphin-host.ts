@@ -5,7 +5,7 @@
  * empty means the host's default strategy.
  */
 import type { Logger } from 'pino';
-import { instrumentFromSpec, type Clock, type Instrument } from '../market/index.js';
+import { ManualClock, instrumentFromSpec, type Clock, type Instrument } from '../market/index.js';
 import type { DecisionEventKind, StrategyDefinition, SubscriptionRequest } from '../strategy/index.js';
 import { RouterTransport, TelemetryPublisher, type AcceptResult } from '../transport/index.js';
 import { accountFromWire, instrumentSpecFromWire, pb } from '../wire/index.js';
@@ -31,7 +31,7 @@ export interface DolphinHostOptions {
   readonly replyTimeoutMs?: number;
   readonly configHash?: string;
   /** Called for each new session before the strategy starts: extra wiring for it. */
-  readonly extrasFor?: (sessionId: string, hello: HelloProps, instruments: readonly Instrument[], telemetry: TelemetryPublisher | null) => SessionExtras;
+  readonly extrasFor?: (session: { sessionId: string; hello: HelloProps; instruments: readonly Instrument[]; telemetry: TelemetryPublisher | null; clock: Clock; log: Logger }) => SessionExtras;
   /** Called when a session opened (after Welcome). */
   readonly onSession?: (session: StrategySession) => void;
 }
@@ -120,15 +120,17 @@ export class DolphinHost {
       return { ok: false, code: pb.RejectCode.REJECT_CODE_BAD_HELLO, reason: 'Hello lists no instruments; configure instrument_ids in the shim' };
     }
     const mode = hello.mode === pb.Mode.MODE_ASYNC ? 'async' : 'lockstep';
-    const extras = o.extrasFor?.(sessionId, hello, instruments, this.telemetry) ?? {};
+    const clock: Clock = mode === 'lockstep' ? new ManualClock() : o.wallClock;
+    const log = o.log.child({ component: 'session', sessionId });
+    const extras = o.extrasFor?.({ sessionId, hello, instruments, telemetry: this.telemetry, clock, log }) ?? {};
     const session = new StrategySession({
       sessionId,
       definition,
       params,
       instruments,
       mode,
-      log: o.log.child({ component: 'session', sessionId }),
-      wallClock: o.wallClock,
+      log,
+      clock,
       ...(hello.account ? { account: accountFromWire(hello.account) } : {}),
       ...extras,
     });

@@ -51,7 +51,8 @@ export interface StrategySessionOptions {
   readonly instruments: readonly Instrument[];
   readonly mode: 'lockstep' | 'async';
   readonly log: Logger;
-  readonly wallClock: Clock;
+  /** The runner's clock: a ManualClock moved to each frame's event time (lockstep), or the wall clock (async). */
+  readonly clock: Clock;
   readonly services?: ServiceRegistry;
   readonly gates?: readonly CommandGate[];
   readonly riskGateway?: (api: RiskGatewayFactoryApi) => RiskGateway;
@@ -65,7 +66,7 @@ type CommandProps = dolphin.bridge.v1.Command.$Properties;
 /** The SessionHandler the host gives the transport for each accepted shim. */
 export class StrategySession implements SessionHandler {
   readonly runner: StrategyRunner;
-  private readonly eventClock = new ManualClock();
+  private readonly eventClock: ManualClock | null;
   private readonly observers: readonly SessionObserver[];
   private closedReason: string | null = null;
   private failed = false;
@@ -74,7 +75,8 @@ export class StrategySession implements SessionHandler {
 
   constructor(private readonly options: StrategySessionOptions) {
     this.observers = options.observers ?? [];
-    const clock: Clock = options.mode === 'lockstep' ? this.eventClock : options.wallClock;
+    this.eventClock = options.mode === 'lockstep' && options.clock instanceof ManualClock ? options.clock : null;
+    const clock = options.clock;
     this.runner = new StrategyRunner<unknown>({
       definition: options.definition,
       params: options.params,
@@ -110,7 +112,7 @@ export class StrategySession implements SessionHandler {
     const tsNs = toBigInt(env.tsNs);
     if (tsNs > this.lastEventNs) {
       this.lastEventNs = tsNs;
-      if (this.options.mode === 'lockstep') this.eventClock.setNs(tsNs);
+      this.eventClock?.setNs(tsNs);
     }
     const runner = this.runner;
     switch (env.body) {

@@ -1,7 +1,15 @@
 /** Every top-level subcommand of `dolphin`; add one line per command module. */
 import type { Command } from 'commander';
+import { registerBacktestCommand } from './backtest.js';
 import { registerBenchCommand } from './bench.js';
 import { registerDataCommand } from './data.js';
+import { registerHostCommand } from './host.js';
 import { registerSurvivalCommand } from './survival.js';
 
-export const commandRegistrations: ReadonlyArray<(program: Command) => void> = [registerBenchCommand, registerSurvivalCommand, registerDataCommand];
+export const commandRegistrations: ReadonlyArray<(program: Command) => void> = [
+  registerHostCommand,
+  registerBacktestCommand,
+  registerBenchCommand,
+  registerSurvivalCommand,
+  registerDataCommand,
+];

@@ -1,0 +1,65 @@
+/**
+ * Builds the host controls (risk engine, survival stack) for each session from the run's
+ * settings: the same {@link ControlPlane} for the bridge and for the in-process backtester.
+ */
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import type { Clock, Instrument } from '../market/index.js';
+import { ControlPlane, type SessionExtras } from '../host/index.js';
+import { FileStateStore, MemoryStateStore, type StateStore } from '../state/index.js';
+import type { TelemetryPublisher } from '../transport/index.js';
+import type { RunContext } from './run-context.js';
+
+export interface ControlsSpec {
+  readonly risk: boolean;
+  readonly survival: boolean;
+}
+
+/** The controls the settings ask for (`controls.risk`, `controls.survival`). */
+export function controlsFromSettings(ctx: RunContext): ControlsSpec {
+  return { risk: ctx.settings.controls.risk, survival: ctx.settings.controls.survival };
+}
+
+/** The state store the settings ask for (memory, or a durable file). */
+export function createStateStore(ctx: RunContext): StateStore {
+  const c = ctx.settings.controls;
+  return c.state_backend === 'file' ? new FileStateStore(resolve(c.state_path)) : new MemoryStateStore();
+}
+
+export interface SessionControlInput {
+  readonly sessionId: string;
+  readonly instruments: readonly Instrument[];
+  readonly telemetry: TelemetryPublisher | null;
+  readonly clock: Clock;
+  readonly log: Logger;
+}
+
+/**
+ * A factory of per-session extras wiring a fresh ControlPlane; `planes` collects them so the
+ * caller can report their events.
+ */
+export function controlPlaneFactory(
+  ctx: RunContext,
+  spec: ControlsSpec,
+  store: StateStore,
+  connectedShims: () => number,
+  planes: ControlPlane[] = [],
+): (input: SessionControlInput) => SessionExtras {
+  return (input) => {
+    if (!spec.risk && !spec.survival) return {};
+    const plane = new ControlPlane({
+      strategyName: ctx.strategy.name,
+      instruments: input.instruments,
+      clock: input.clock,
+      log: input.log,
+      telemetry: input.telemetry,
+      store,
+      risk: spec.risk ? ctx.settings.risk : null,
+      survival: spec.survival ? ctx.settings.survival : null,
+      connectedShims,
+      sessionKey: `${ctx.strategy.name}:${input.sessionId}`,
+    });
+    planes.push(plane);
+    return plane.extras();
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The host-side controls around any strategy, identical in both engines: the Layer-3 risk engine
+ * (seed 000: entry gate, ctx.risk, session accounting) and the survival stack (seed 002 s11:
+ * posture gate, ctx.posture, HIBERNATE force-close). It also publishes their events at one point:
+ * a structured pino line, in-process subscribers (the risk bus), and the telemetry PUB socket
+ * (RiskEvent, PostureUpdate), and keeps DOLPHIN_SAFETY in the StateStore.
+ *
+ * Call order per bar (both engines): {@link ControlPlane.beforeBar} before the strategy sees the
+ * bar; {@link ControlPlane.afterEvent} after each execution event reached the strategy.
+ */
+import type { Logger } from 'pino';
+import type { Clock, Instrument } from '../market/index.js';
+import { RiskLayer, riskEventToWire, type RiskConfig, type RiskEvent } from '../risk/index.js';
+import type { StateStore } from '../state/index.js';
+import type { Bar, CommandGate, ExecutionEvent, PostureView, StrategyRunner } from '../strategy/index.js';
+import {
+  HIBERNATE_HALT_TAG,
+  SAFETY_KEY,
+  SAFETY_MAP,
+  SurvivalStack,
+  createPostureGate,
+  isHibernateCloseDue,
+  toPostureUpdate,
+  toSafetyRecord,
+  type SurvivalConfig,
+} from '../survival/index.js';
+import type { TelemetryPublisher } from '../transport/index.js';
+import { toLong } from '../wire/index.js';
+import type { SessionExtras, SessionObserver } from './index.js';
+
+export interface ControlPlaneOptions {
+  readonly strategyName: string;
+  readonly instruments: readonly Instrument[];
+  /** The runner's clock (event time in lockstep and backtests). */
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly telemetry: TelemetryPublisher | null;
+  readonly store: StateStore;
+  /** null: no risk engine. */
+  readonly risk: RiskConfig | null;
+  /** null: no survival control. */
+  readonly survival: SurvivalConfig | null;
+  /** Connected shims (Cat1); the in-process engine counts as one. */
+  readonly connectedShims: () => number;
+  /** Session key in the StateStore (risk session state). */
+  readonly sessionKey: string;
+}
+
+const APEX: PostureView = { posture: 'APEX', rm: 1 };
+const SEVERITY_LEVEL = { info: 'info', warning: 'warn', error: 'error' } as const;
+
+/** See the module comment. */
+export class ControlPlane implements SessionObserver {
+  readonly risk: RiskLayer | null;
+  /** Created at the first bar (its start time is the run's first event time). */
+  survival: SurvivalStack | null = null;
+  private readonly riskLog: Logger;
+  private readonly survivalLog: Logger;
+  private lastBarTs = Number.NaN;
+  /** Risk events published so far (in-process subscriber view, for reports and tests). */
+  readonly riskEvents: RiskEvent[] = [];
+  /** Posture changes so far. */
+  readonly postureChanges: Array<{ tsMs: number; from: string; to: string; rm: number; reason: string }> = [];
+
+  constructor(private readonly options: ControlPlaneOptions) {
+    this.riskLog = options.log.child({ component: 'risk' });
+    this.survivalLog = options.log.child({ component: 'survival' });
+    this.risk = options.risk
+      ? new RiskLayer({ config: options.risk, clock: options.clock, instruments: options.instruments, store: options.store, sessionKey: options.sessionKey })
+      : null;
+    this.risk?.bus.subscribe((e) => {
+      this.publishRiskEvent(e);
+    });
+  }
+
+  /** The current posture (APEX with rm 1 before the first bar or without survival). */
+  posture(): PostureView {
+    return this.survival ? this.survival.posture() : APEX;
+  }
+
+  /** Gates, risk gateway and posture source to give the strategy runner. */
+  extras(): SessionExtras {
+    const gates: CommandGate[] = [];
+    const cfg = this.options.survival;
+    if (cfg) gates.push(createPostureGate({ posture: () => this.posture(), stalkerMaxLeverage: cfg.effects.stalker_max_leverage }));
+    // The risk gate goes last: a bracket it approved must not be refused afterwards.
+    if (this.risk) gates.push(this.risk.gate);
+    return {
+      gates,
+      ...(this.risk ? { riskGateway: this.risk.gatewayFactory } : {}),
+      ...(cfg ? { posture: () => this.posture() } : {}),
+      observers: [this],
+    };
+  }
+
+  beforeBar(bar: Bar, runner: StrategyRunner): void {
+    if (bar.tsMs !== this.lastBarTs) {
+      this.lastBarTs = bar.tsMs;
+      this.atBarStart(bar.tsMs, runner);
+    }
+    this.risk?.onBar(bar);
+  }
+
+  afterEvent(event: ExecutionEvent, runner: StrategyRunner): void {
+    this.risk?.onExecutionEvent(event);
+    if (this.survival && event.kind === 'account-state') {
+      const eq = runner.portfolio.equity();
+      if (Number.isFinite(eq)) this.survival.monitor.recordEquity(eq);
+    }
+  }
+
+  private atBarStart(tsMs: number, runner: StrategyRunner): void {
+    if (!this.options.survival) return;
+    this.survival ??= new SurvivalStack({ startMs: tsMs, config: this.options.survival });
+    const stack = this.survival;
+    const monitor = stack.monitor;
+    monitor.setConnectedShims(this.options.connectedShims());
+    monitor.recordHeartbeat(tsMs);
+    monitor.recordBar(tsMs);
+    const eq = runner.portfolio.equity();
+    if (Number.isFinite(eq)) monitor.recordEquity(eq);
+    const tick = stack.atBarStart(tsMs);
+    const e = tick.evaluation;
+    if (e.changed) {
+      this.postureChanges.push({ tsMs, from: e.previousPosture, to: e.posture, rm: e.rm, reason: e.reason });
+      this.survivalLog.warn({ tsMs, posture: e.posture, previous: e.previousPosture, rm: e.rm, rTarget: e.rTarget, factors: { ...e.factors }, reason: e.reason }, 'posture_changed');
+    }
+    if (tick.publish) {
+      const tsNs = BigInt(tsMs) * 1_000_000n;
+      this.options.telemetry?.publish('posture_update', { tsNs: toLong(tsNs), postureUpdate: { ...toPostureUpdate(e, tsNs), tsNs: toLong(tsNs) } });
+      const safety = toSafetyRecord(e);
+      this.options.store.put(SAFETY_MAP, SAFETY_KEY, { posture: safety.posture, rm: safety.rm, ts: safety.ts });
+    }
+    if (isHibernateCloseDue(stack.posture(), runner.portfolio)) {
+      this.survivalLog.error({ tsMs, positions: runner.portfolio.openPositions().map((p) => p.instrumentId) }, 'hibernate_force_close');
+      runner.forceCloseAll(['exit', HIBERNATE_HALT_TAG]);
+    }
+  }
+
+  private publishRiskEvent(e: RiskEvent): void {
+    this.riskEvents.push(e);
+    this.riskLog[SEVERITY_LEVEL[e.severity]]({ type: e.type, symbol: e.symbol, tsMs: e.tsMs, ...e.details }, 'risk_event');
+    const wire = riskEventToWire(e, this.options.strategyName);
+    this.options.telemetry?.publish('risk_event', { tsNs: toLong(wire.tsNs), riskEvent: { ...wire, tsNs: toLong(wire.tsNs) } });
+  }
+}
