@@ -1,5 +1,9 @@
 /** Data loaders and generators (I/O lives here, not in the pure modules). */
 export * from './bar-series.js';
+export * from './bar-source.js';
+export * from './csv-bars.js';
+export * from './parquet-bars.js';
+export * from './load-bars.js';
 export * from './vbt-schema.js';
 export * from './vbt-instruments.js';
 export * from './vbt-writer.js';
