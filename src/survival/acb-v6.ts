@@ -178,6 +178,15 @@ export class AcbV6 implements AcbProvider {
     this.w750Threshold = percentileLinear(Object.values(w750ByDate), this.params.w750_threshold_pct);
   }
 
+  /**
+   * The mid-day update for new external factors of `date` (section 10.5): the boost recomputed from
+   * `factors`, the beta from `w750` (default: the date's preloaded value). The caller stores it in
+   * the strategy's PendingUpdate; it applies at the next bar.
+   */
+  updateFor(date: string, factors: AcbFactors, w750: number = this.w750ByDate[date] ?? NaN): AcbUpdate {
+    return { boost: computeBaseBoost(computeAcbSignals(factors, this.params)), beta: computeDynamicBeta(w750, this.w750Threshold, this.params) };
+  }
+
   /** Scale 1 and 3 for a date; OB-4 raises beta by ob_stress_beta_mult under withdrawal stress. */
   dayInfo(date: string, ob?: AcbObContext | null): AcbDayInfo {
     const f = this.factorsByDate[date];

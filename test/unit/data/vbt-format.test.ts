@@ -1,11 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instrumentConfigSchema } from '../../../src/backtest/venue-config.js';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import {
   barSpecOfSeconds,
+  readExternalFactors,
   isVbtMetaColumn,
   parseExternalFactorsJson,
   readVbtDayFile,
@@ -126,5 +128,28 @@ describe('parseExternalFactorsJson', () => {
   it('names the bad key', () => {
     expect(() => parseExternalFactorsJson('{"2024-01-01": {"funding": 1}}')).toThrow(/2024-01-01.*funding|funding/);
     expect(() => parseExternalFactorsJson('{"24-01-01": {}}')).toThrow(/24-01-01/);
+  });
+
+  it('reads external_factors.parquet when there is no JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vbt-efpq-'));
+    const buf = parquetWriteBuffer({
+      columnData: [
+        { name: 'date', data: ['2024-01-01', '2024-01-02'], type: 'STRING' },
+        { name: 'funding_btc', data: Float64Array.of(-0.0002, 0.0001), type: 'DOUBLE' },
+        { name: 'dvol_btc', data: Float64Array.of(81, 40), type: 'DOUBLE' },
+        { name: 'fng', data: Float64Array.of(20, 60), type: 'DOUBLE' },
+        { name: 'taker', data: Float64Array.of(0.85, 1.0), type: 'DOUBLE' },
+      ],
+    });
+    writeFileSync(join(dir, 'external_factors.parquet'), new Uint8Array(buf));
+    const f = await readExternalFactors(dir);
+    expect(f).toEqual({
+      '2024-01-01': { funding_btc: -0.0002, dvol_btc: 81, fng: 20, taker: 0.85 },
+      '2024-01-02': { funding_btc: 0.0001, dvol_btc: 40, fng: 60, taker: 1.0 },
+    });
+  });
+
+  it('gives no factors for a folder without a file', async () => {
+    expect(await readExternalFactors(mkdtempSync(join(tmpdir(), 'vbt-ef0-')))).toEqual({});
   });
 });

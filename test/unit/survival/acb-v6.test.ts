@@ -123,6 +123,14 @@ describe('AcbV6', () => {
     expect(acb.dayInfo('2024-01-02', { regimeSignal: 0 }).beta).toBe(0.8);
   });
 
+  it('recomputes boost and beta from new factors for a mid-day update', () => {
+    const acb = new AcbV6(factors, w750);
+    const u = acb.updateFor('2024-01-01', { ...calm, taker: 0.7, dvol_btc: 85, funding_btc: -0.01 });
+    expect(u.boost).toBeCloseTo(1.693, 3);
+    expect(u.beta).toBe(0.2);
+    expect(acb.updateFor('2024-01-01', calm, 0.01).beta).toBe(0.8);
+  });
+
   it('rejects an unknown parameter naming it', () => {
     expect(() => acbParamsSchema.parse({ beta_hi: 1 })).toThrow(/beta_hi/);
   });
