@@ -55,6 +55,27 @@ def _monotonic_ns() -> int:
     return time.monotonic_ns()
 
 
+def recv_frame(sock: zmq.Socket, spin_ns: int, deadline_ns: int) -> bytes | None:
+    """
+    Receives one frame: busy-polls for `spin_ns` first, then blocks in ``poll`` until
+    `deadline_ns` (``time.monotonic_ns`` clock); None when nothing arrived in time.
+    """
+    if spin_ns:
+        # ZMQ_EVENTS is the cheapest readiness check (no Poller object per call, ~1.5 us).
+        events = sock.getsockopt
+        clock = time.perf_counter_ns
+        spin_end = clock() + spin_ns
+        while True:
+            if events(zmq.EVENTS) & zmq.POLLIN:
+                return sock.recv()
+            if clock() >= spin_end:
+                break
+    remaining_ms = math.ceil((deadline_ns - _monotonic_ns()) / 1_000_000)
+    if sock.poll(max(0, remaining_ms)):
+        return sock.recv()
+    return None
+
+
 class BridgeLink:
     """
     A DEALER session with the host: seq/ack bookkeeping, lockstep requests and the async I/O thread.
@@ -262,19 +283,7 @@ class BridgeLink:
                 return env
 
     def _recv_frame(self, deadline_ns: int) -> bytes | None:
-        sock = self._socket()
-        if self._spin_ns:
-            poll = sock.poll
-            spin_end = time.perf_counter_ns() + self._spin_ns
-            while True:
-                if poll(0):
-                    return sock.recv()
-                if time.perf_counter_ns() >= spin_end:
-                    break
-        remaining_ms = math.ceil((deadline_ns - _monotonic_ns()) / 1_000_000)
-        if sock.poll(max(0, remaining_ms)):
-            return sock.recv()
-        return None
+        return recv_frame(self._socket(), self._spin_ns, deadline_ns)
 
     def _decode(self, frame: bytes, ts_ns: int) -> pb.Envelope | None:
         try:
