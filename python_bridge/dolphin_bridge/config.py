@@ -38,6 +38,10 @@ class BridgeStrategyConfig(StrategyConfig, frozen=True):
         Microseconds to busy-poll for a reply before blocking (0 = block at once).
     node_kind : str, default ``"backtest"``
         Reported in Hello: ``"backtest"`` or ``"live"``.
+    subscribe_quotes : bool, default False
+        Subscribe quote ticks for every instrument even when the host does not ask for them
+        (Nautilus's sandbox execution client fills orders only on quotes); they are forwarded
+        to the host only when its Welcome subscribes them.
 
     Raises
     ------
@@ -57,6 +61,7 @@ class BridgeStrategyConfig(StrategyConfig, frozen=True):
     fail_safe: str = "hold"
     spin_wait_us: int = 300
     node_kind: str = "backtest"
+    subscribe_quotes: bool = False
 
     def __post_init__(self) -> None:
         if not self.endpoint:

@@ -64,6 +64,7 @@ class BridgeStrategy(Strategy):
         self._last_prices: dict[str, Any] = {}
         self._bar_texts: dict[Any, tuple[str, str]] = {}
         self._book_depths: dict[Any, int] = {}
+        self._quote_ids: set[Any] = set()
         self._pending: deque[tuple[pb.Envelope, bool]] = deque()
         self._busy = False
         self._host_gone = False
@@ -191,6 +192,10 @@ class BridgeStrategy(Strategy):
         if welcome.reply_timeout_ms > 0:
             self._reply_timeout_ms = welcome.reply_timeout_ms
         bar_types = [self._subscribe(sub) for sub in welcome.subscriptions]
+        if self._bridge_config.subscribe_quotes:
+            for tradable in self._tradables.values():
+                if tradable.instrument_id not in self._quote_ids:
+                    self.subscribe_quote_ticks(tradable.instrument_id)
         subscribed = [bt for bt in bar_types if bt is not None]
         self._group_bars = welcome.group_bars_by_ts and len(subscribed) > 1
         self._group_size_default = len(subscribed)
@@ -208,6 +213,7 @@ class BridgeStrategy(Strategy):
             instrument_id = InstrumentId.from_str(sub.instrument_id)
             self._check_instrument(sub.instrument_id)
             if sub.kind == pb.Subscription.KIND_QUOTES:
+                self._quote_ids.add(instrument_id)
                 self.subscribe_quote_ticks(instrument_id)
             elif sub.kind == pb.Subscription.KIND_TRADES:
                 self.subscribe_trade_ticks(instrument_id)
@@ -365,7 +371,8 @@ class BridgeStrategy(Strategy):
 
     def on_quote_tick(self, tick: Any) -> None:
         self._last_prices[tick.instrument_id.value] = tick.bid_price
-        self._emit(codec.quote_tick_envelope(tick), self._req_quote)
+        if tick.instrument_id in self._quote_ids:
+            self._emit(codec.quote_tick_envelope(tick), self._req_quote)
 
     def on_trade_tick(self, tick: Any) -> None:
         self._last_prices[tick.instrument_id.value] = tick.price

@@ -72,6 +72,9 @@ class FakeHost:
     script: Script = no_commands
     silent: bool = False
     answer_hello: bool = True
+    notify: Script | None = None
+    heartbeat_ms: int = 0
+    heartbeating: bool = True
     received: list[pb.Envelope] = field(default_factory=list)
     seq: int = 0
     peer: bytes | None = None
@@ -132,13 +135,24 @@ class FakeHost:
         try:
             sock.bind(self.endpoint)
             self._ready.set()
+            next_beat = time.monotonic()
             while not self._stop.is_set():
                 with self._lock:
                     outbox, self._outbox = self._outbox, []
                 for reply in outbox:
                     if self.peer is not None:
                         self._send(sock, reply)
-                if not sock.poll(5):
+                if (
+                    self.heartbeat_ms
+                    and self.heartbeating
+                    and self.peer is not None
+                    and time.monotonic() >= next_beat
+                ):
+                    beat = pb.Envelope()
+                    beat.heartbeat.sent_ns = time.time_ns()
+                    self._send(sock, beat)
+                    next_beat = time.monotonic() + self.heartbeat_ms / 1000
+                if not sock.poll(2):
                     continue
                 peer, frame = sock.recv_multipart()
                 self.peer = peer
@@ -159,6 +173,8 @@ class FakeHost:
             if self.reject is not None:
                 return [self.reject]
             return [self.welcome] if self.welcome is not None else []
-        if self.silent or not env.await_decision:
+        if self.silent:
             return []
+        if not env.await_decision:
+            return self.notify(env, self) if self.notify is not None else []
         return self.script(env, self)
