@@ -72,7 +72,7 @@ def run_echo_server(
     endpoint: str, ready: threading.Event | None = None, context: zmq.Context | None = None
 ) -> None:
     """A ROUTER that sends every frame straight back (until it receives b"STOP")."""
-    ctx = context or zmq.Context.instance()
+    ctx: zmq.Context = context or zmq.Context.instance()
     sock = ctx.socket(zmq.ROUTER)
     sock.setsockopt(zmq.LINGER, 0)
     sock.bind(endpoint)
@@ -98,7 +98,7 @@ def bench_echo(transport: str, n: int, spin_us: int, warmup: int) -> dict[str, A
         "tcp": "tcp://127.0.0.1:0",
         "inproc": "inproc://dolphin-bench-echo",
     }[transport]
-    ctx = zmq.Context.instance()
+    ctx: zmq.Context = zmq.Context.instance()
     server: subprocess.Popen[str] | threading.Thread
     if transport == "inproc":
         ready = threading.Event()
@@ -144,7 +144,7 @@ def run_reference_host(endpoint: str) -> None:
     A minimal Python host (for `rt --reference-host`): Welcome on Hello, an empty Decision to every
     request, exit on Shutdown. It isolates the shim's own encode/decode and wait costs.
     """
-    ctx = zmq.Context.instance()
+    ctx: zmq.Context = zmq.Context.instance()
     sock = ctx.socket(zmq.ROUTER)
     sock.setsockopt(zmq.LINGER, 0)
     sock.bind(endpoint)

@@ -107,7 +107,9 @@ class CommandExecutor:
             tradable = self._instruments.get(instrument_id)
             if tradable is None:
                 return None
-            price = self._strategy.cache.price(tradable.instrument_id, PriceType.LAST)
+            price = self._strategy.cache.price(
+                instrument_id=tradable.instrument_id, price_type=PriceType.LAST
+            )
         return None if price is None else price.as_decimal()
 
     def position_qty(self, instrument_id: str) -> Decimal:
@@ -152,7 +154,7 @@ class CommandExecutor:
             command_id=command.command_id, accepted=True, client_order_ids=verdict.client_order_ids
         )
 
-    def _reject(self, command: pb.Command, code: int, reason: str) -> pb.CommandAck:
+    def _reject(self, command: pb.Command, code: pb.CommandRejectCode, reason: str) -> pb.CommandAck:
         self.rejected += 1
         code_name = pb.CommandRejectCode.Name(code)
         self._log.warning(

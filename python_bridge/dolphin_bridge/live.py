@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import msgspec
 from nautilus_trader.config import InstrumentProviderConfig, LoggingConfig
 
 from dolphin_bridge.config import BridgeStrategyConfig
@@ -144,13 +145,13 @@ def build_node_config(config: LiveConfig) -> Any:
     from nautilus_trader.model.identifiers import TraderId
 
     provider = InstrumentProviderConfig(load_ids=frozenset(config.instrument_ids))
-    binance = {
+    binance: dict[str, Any] = {
         "api_key": config.api_key,
         "api_secret": config.api_secret,
         "account_type": BinanceAccountType[config.account_type],
         "instrument_provider": provider,
-        "testnet": config.testnet,
     }
+    binance.update(_binance_environment(BinanceDataClientConfig, config.testnet))
     exec_client: Any
     if config.exec_kind == "sandbox":
         exec_client = SandboxExecutionClientConfig(
@@ -175,6 +176,16 @@ def build_node_config(config: LiveConfig) -> Any:
         data_clients={VENUE: BinanceDataClientConfig(**binance)},
         exec_clients={VENUE: exec_client},
     )
+
+
+def _binance_environment(config_class: Any, testnet: bool) -> dict[str, Any]:
+    # 1.221 has `testnet: bool`; 1.227 removed it for `environment=BinanceEnvironment.X` (1.223+).
+    names = {f.name for f in msgspec.structs.fields(config_class)}
+    if "testnet" in names:
+        return {"testnet": testnet}
+    from nautilus_trader.adapters.binance.common.enums import BinanceEnvironment  # type: ignore[attr-defined]
+
+    return {"environment": BinanceEnvironment.TESTNET if testnet else BinanceEnvironment.LIVE}
 
 
 def build_node(config: LiveConfig) -> tuple[Any, Any]:

@@ -58,7 +58,7 @@ class BridgeStrategy(Strategy):
         self._reply_timeout_ms = config.reply_timeout_ms
         self._risk_engine: Any = None
         self._dispatch: Callable[..., Any] | None = None
-        self._bar_timestamps: Mapping[str, Sequence[int]] | None = None
+        self._bar_timestamps: Mapping[str, Any] | None = None
         self._executor: CommandExecutor | None = None
         self._tradables: dict[str, TradableInstrument] = {}
         self._last_prices: dict[str, Any] = {}
@@ -85,8 +85,9 @@ class BridgeStrategy(Strategy):
         if self._executor is not None:
             self._executor.set_risk_engine(risk_engine)
 
-    def set_bar_timestamps(self, timestamps: Mapping[str, Sequence[int]]) -> None:
-        """Gives the ts_init of every bar per BarType string, so bar groups know their exact size."""
+    def set_bar_timestamps(self, timestamps: Mapping[str, Any]) -> None:
+        """Gives the ts_init of every bar per BarType string (int sequences or int64 arrays), so bar
+        groups know their exact size."""
         self._bar_timestamps = timestamps
 
     def set_dispatch(self, dispatch: Callable[..., Any]) -> None:
@@ -470,7 +471,7 @@ def _leverage_text(account: Any, tradable: TradableInstrument) -> str:
     return "" if leverage is None else str(leverage)
 
 
-def _group_sizes(timestamps: Mapping[str, Sequence[int]], bar_types: Sequence[str]) -> dict[int, int]:
+def _group_sizes(timestamps: Mapping[str, Any], bar_types: Sequence[str]) -> dict[int, int]:
     arrays = [np.asarray(timestamps[bt], dtype=np.int64) for bt in bar_types if bt in timestamps]
     if not arrays:
         return {}

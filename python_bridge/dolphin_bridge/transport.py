@@ -66,7 +66,7 @@ def recv_frame(sock: zmq.Socket, spin_ns: int, deadline_ns: int) -> bytes | None
         clock = time.perf_counter_ns
         spin_end = clock() + spin_ns
         while True:
-            if events(zmq.EVENTS) & zmq.POLLIN:
+            if int(events(zmq.EVENTS)) & zmq.POLLIN:
                 return sock.recv()
             if clock() >= spin_end:
                 break
@@ -158,7 +158,9 @@ class BridgeLink:
         self._socket().send(env.SerializeToString())
         return seq
 
-    def send_protocol_error(self, code: int, detail: str, offending_seq: int, ts_ns: int) -> None:
+    def send_protocol_error(
+        self, code: pb.ProtocolErrorCode, detail: str, offending_seq: int, ts_ns: int
+    ) -> None:
         """Sends ProtocolError and logs it as ``protocol_error``."""
         self._log.warning(
             f"protocol_error code={pb.ProtocolErrorCode.Name(code)} seq={offending_seq} {detail}"
@@ -510,7 +512,9 @@ class _AsyncWorker:
             sock, pb.PROTOCOL_ERROR_CODE_UNEXPECTED_MESSAGE, f"unexpected {body} after the handshake", env.seq
         )
 
-    def _protocol_error(self, sock: zmq.Socket, code: int, detail: str, offending_seq: int) -> None:
+    def _protocol_error(
+        self, sock: zmq.Socket, code: pb.ProtocolErrorCode, detail: str, offending_seq: int
+    ) -> None:
         link = self._link
         link._log.warning(
             f"protocol_error code={pb.ProtocolErrorCode.Name(code)} seq={offending_seq} {detail}"

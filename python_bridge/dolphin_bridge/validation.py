@@ -116,7 +116,7 @@ class ValidationState(Protocol):
 class Rejection:
     """A refused command: the wire code and a sentence naming the field and the fix."""
 
-    code: int  # pb.CommandRejectCode
+    code: pb.CommandRejectCode
     reason: str
 
 
@@ -132,12 +132,12 @@ Verdict = Approval | Rejection
 
 
 class _Refused(Exception):
-    def __init__(self, code: int, reason: str) -> None:
+    def __init__(self, code: pb.CommandRejectCode, reason: str) -> None:
         super().__init__(reason)
         self.rejection = Rejection(code, reason)
 
 
-def _refuse(code: int, reason: str) -> _Refused:
+def _refuse(code: pb.CommandRejectCode, reason: str) -> _Refused:
     return _Refused(code, reason)
 
 
@@ -243,7 +243,7 @@ def _new_client_order_ids(ids: Sequence[tuple[str, str]], state: ValidationState
     return tuple(value for _, value in ids)
 
 
-def _parse_positive(name: str, text: str, invalid_code: int) -> Decimal:
+def _parse_positive(name: str, text: str, invalid_code: pb.CommandRejectCode) -> Decimal:
     if len(text) > _MAX_DECIMAL_CHARS or not _DECIMAL_RE.match(text):
         raise _refuse(
             invalid_code,
