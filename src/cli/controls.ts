@@ -9,6 +9,7 @@ import { ControlPlane, type SessionExtras } from '../host/index.js';
 import { FileStateStore, MemoryStateStore, type StateStore } from '../state/index.js';
 import type { TelemetryPublisher } from '../transport/index.js';
 import type { RunContext } from './run-context.js';
+import type { StrategyRuntime } from './strategy-runtime.js';
 
 export interface ControlsSpec {
   readonly risk: boolean;
@@ -35,19 +36,19 @@ export interface SessionControlInput {
 }
 
 /**
- * A factory of per-session extras wiring a fresh ControlPlane; `planes` collects them so the
- * caller can report their events.
+ * A factory of per-session extras: a fresh ControlPlane (when any control is on) and the
+ * strategy's services; `planes` collects the planes so the caller can report their events.
  */
-export function controlPlaneFactory(
+export function sessionExtrasFactory(
   ctx: RunContext,
   spec: ControlsSpec,
   store: StateStore,
+  runtime: StrategyRuntime,
   connectedShims: () => number,
   planes: ControlPlane[] = [],
 ): (input: SessionControlInput) => SessionExtras {
   return (input) => {
-    if (!spec.risk && !spec.survival) return {};
-    const plane = new ControlPlane({
+    const plane = !spec.risk && !spec.survival ? null : new ControlPlane({
       strategyName: ctx.strategy.name,
       instruments: input.instruments,
       clock: input.clock,
@@ -58,8 +59,10 @@ export function controlPlaneFactory(
       survival: spec.survival ? ctx.settings.survival : null,
       connectedShims,
       sessionKey: `${ctx.strategy.name}:${input.sessionId}`,
+      faults: ctx.settings.faults,
     });
-    planes.push(plane);
-    return plane.extras();
+    if (plane) planes.push(plane);
+    const services = runtime.servicesFor({ clock: input.clock, plane });
+    return { ...(plane ? plane.extras() : {}), ...(services ? { services } : {}) };
   };
 }

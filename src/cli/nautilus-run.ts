@@ -35,6 +35,8 @@ export interface NautilusRunOptions {
   /** Extra per-session wiring (risk, survival, services). */
   readonly extras?: ExtrasFactory;
   readonly telemetryEndpoint?: string;
+  /** Called once the host listens (bridge runs only). */
+  readonly onHost?: (host: DolphinHost) => void;
 }
 
 export interface NautilusRunResult {
@@ -107,6 +109,7 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
         session = s;
       },
     });
+    options.onHost?.(host);
   }
   const configPath = writeRunnerConfig(options, data, endpoint);
   const started = performance.now(); // determinism-ok: wall time of the run, for the report only

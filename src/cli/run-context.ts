@@ -37,7 +37,12 @@ export async function buildRunContext(flags: RunFlags, extraOverrides: Record<st
   let loaded: LoadedSettings;
   try {
     const base = join(repoRoot(), 'config', 'settings.yaml');
-    loaded = loadSettings(files.map(userPath), overrides, existsSync(base) ? base : undefined);
+    const baseFile = existsSync(base) ? base : undefined;
+    const userFiles = files.map(userPath);
+    loaded = loadSettings(userFiles, overrides, baseFile);
+    // A strategy's run profile (config/strategies/<name>.yaml) sits between the base and the user's files.
+    const profile = join(repoRoot(), 'config', 'strategies', `${loaded.settings.strategy.name}.yaml`);
+    if (existsSync(profile)) loaded = loadSettings([profile, ...userFiles], overrides, baseFile);
   } catch (err: unknown) {
     if (err instanceof ConfigError) throw new CliError(err.message, 2, { cause: err });
     throw err;

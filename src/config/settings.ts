@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { venueConfigSchema } from '../backtest/venue-config.js';
 import { riskConfigSchema } from '../risk/index.js';
-import { survivalConfigSchema } from '../survival/index.js';
+import { faultsSchema, survivalConfigSchema } from '../survival/index.js';
 import { ConfigError, formatZodIssues } from './format-issues.js';
 import { deepFreeze, hashConfig } from './canonical-json.js';
 
@@ -78,6 +78,8 @@ export const settingsSchema = z
     controls: controlsSectionSchema.default(controlsSectionSchema.parse({})),
     risk: riskConfigSchema.default(riskConfigSchema.parse({})),
     survival: survivalConfigSchema.default(survivalConfigSchema.parse({})),
+    /** Injected faults for drills (forced MC status days, drawdown windows); empty by default. */
+    faults: faultsSchema.default(faultsSchema.parse({})),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

@@ -15,6 +15,7 @@ import type { StateStore } from '../state/index.js';
 import type { Bar, CommandGate, ExecutionEvent, PostureView, StrategyRunner } from '../strategy/index.js';
 import {
   HIBERNATE_HALT_TAG,
+  injectedDrawdownAt,
   SAFETY_KEY,
   SAFETY_MAP,
   SurvivalStack,
@@ -22,6 +23,8 @@ import {
   isHibernateCloseDue,
   toPostureUpdate,
   toSafetyRecord,
+  type FaultsConfig,
+  type McStatus,
   type SurvivalConfig,
 } from '../survival/index.js';
 import type { TelemetryPublisher } from '../transport/index.js';
@@ -44,6 +47,8 @@ export interface ControlPlaneOptions {
   readonly connectedShims: () => number;
   /** Session key in the StateStore (risk session state). */
   readonly sessionKey: string;
+  /** Injected faults (drills): forced drawdown windows read by the survival stack. */
+  readonly faults?: FaultsConfig;
 }
 
 const APEX: PostureView = { posture: 'APEX', rm: 1 };
@@ -57,6 +62,7 @@ export class ControlPlane implements SessionObserver {
   private readonly riskLog: Logger;
   private readonly survivalLog: Logger;
   private lastBarTs = Number.NaN;
+  private mcStatus: McStatus = 'OK';
   /** Risk events published so far (in-process subscriber view, for reports and tests). */
   readonly riskEvents: RiskEvent[] = [];
   /** Posture changes so far. */
@@ -71,6 +77,12 @@ export class ControlPlane implements SessionObserver {
     this.risk?.bus.subscribe((e) => {
       this.publishRiskEvent(e);
     });
+  }
+
+  /** The MC-Forewarner's status for the survival stack (Cat2); kept until the next report. */
+  recordMcStatus(status: McStatus): void {
+    this.mcStatus = status;
+    this.survival?.monitor.setMcStatus(status);
   }
 
   /** The current posture (APEX with rm 1 before the first bar or without survival). */
@@ -111,7 +123,10 @@ export class ControlPlane implements SessionObserver {
 
   private atBarStart(tsMs: number, runner: StrategyRunner): void {
     if (!this.options.survival) return;
-    this.survival ??= new SurvivalStack({ startMs: tsMs, config: this.options.survival });
+    if (!this.survival) {
+      this.survival = new SurvivalStack({ startMs: tsMs, config: this.options.survival });
+      this.survival.monitor.setMcStatus(this.mcStatus);
+    }
     const stack = this.survival;
     const monitor = stack.monitor;
     monitor.setConnectedShims(this.options.connectedShims());
@@ -119,6 +134,8 @@ export class ControlPlane implements SessionObserver {
     monitor.recordBar(tsMs);
     const eq = runner.portfolio.equity();
     if (Number.isFinite(eq)) monitor.recordEquity(eq);
+    const injected = this.options.faults ? injectedDrawdownAt(this.options.faults, tsMs) : null;
+    if (injected !== null) monitor.recordEquity(monitor.peak * (1 - injected));
     const tick = stack.atBarStart(tsMs);
     const e = tick.evaluation;
     if (e.changed) {

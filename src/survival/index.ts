@@ -18,3 +18,4 @@ export * from './acb-v6.js';
 export * from './mc-forewarner.js';
 export * from './mc-reference.js';
 export * from './survival-stack.js';
+export * from './fault-injection.js';

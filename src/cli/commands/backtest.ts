@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { ControlPlane } from '../../host/index.js';
+import type { ControlPlane, DolphinHost } from '../../host/index.js';
 import { CliError } from '../cli-error.js';
-import { controlPlaneFactory, controlsFromSettings, createStateStore } from '../controls.js';
+import { controlsFromSettings, createStateStore, sessionExtrasFactory } from '../controls.js';
+import { resolveData } from '../data-source.js';
+import { prepareStrategyRuntime } from '../strategy-runtime.js';
 import { runNautilusBacktest } from '../nautilus-run.js';
 import { userPath } from '../paths.js';
 import { buildRunContext, type RunContext } from '../run-context.js';
@@ -47,12 +49,17 @@ export function registerBacktestCommand(program: Command): void {
 export async function backtestNautilus(ctx: RunContext, outDir: string, flags: { progress?: boolean; telemetry?: string } = {}): Promise<ReturnType<typeof writeRunReports>> {
   const planes: ControlPlane[] = [];
   const store = createStateStore(ctx);
+  const runtime = await prepareStrategyRuntime(ctx, resolveData(ctx.settings));
+  let host: DolphinHost | null = null;
   const result = await runNautilusBacktest({
+    onHost: (h) => {
+      host = h;
+    },
     ctx,
     outDir,
     progress: flags.progress ?? false,
     ...(flags.telemetry ? { telemetryEndpoint: flags.telemetry } : {}),
-    extras: controlPlaneFactory(ctx, controlsFromSettings(ctx), store, () => 1, planes),
+    extras: sessionExtrasFactory(ctx, controlsFromSettings(ctx), store, runtime, () => (host as DolphinHost | null)?.transport.server.openSessions().length ?? 1, planes),
   });
   const runner = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as Record<string, unknown>;
   return writeRunReports(outDir, {

@@ -39,8 +39,11 @@ describe('parseSurvivalConfig', () => {
     expect(() => parseSurvivalConfig({ postures: { apex: 0.7 } })).toThrow(/survival\.postures\.apex, must be above stalker 0\.75/);
   });
 
-  it('accepts the survival section of config/settings.yaml and it equals the defaults', () => {
+  it('accepts the survival section of config/settings.yaml: the defaults plus the Cat5 deadband', () => {
     const doc = parse(readFileSync('config/settings.yaml', 'utf8')) as { survival: unknown };
-    expect(parseSurvivalConfig(doc.survival)).toEqual(defaultSurvivalConfig());
+    const shipped = parseSurvivalConfig(doc.survival);
+    const defaults = defaultSurvivalConfig();
+    expect(shipped.profiles.cat5.deadband).toBe(0.03);
+    expect({ ...shipped, profiles: { ...shipped.profiles, cat5: defaults.profiles.cat5 } }).toEqual(defaults);
   });
 });
