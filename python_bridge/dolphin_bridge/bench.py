@@ -141,8 +141,9 @@ def bench_echo(transport: str, n: int, spin_us: int, warmup: int) -> dict[str, A
 
 def run_reference_host(endpoint: str) -> None:
     """
-    A minimal Python host (for `rt --reference-host`): Welcome on Hello, an empty Decision to every
-    request, exit on Shutdown. It isolates the shim's own encode/decode and wait costs.
+    A minimal Python host (for `rt --reference-host`, or a backtest's endpoint): Welcome on Hello
+    subscribing every offered bar type, an empty Decision to every request, exit on Shutdown. It
+    isolates the shim's own encode/decode and wait costs.
     """
     ctx: zmq.Context = zmq.Context.instance()
     sock = ctx.socket(zmq.ROUTER)
@@ -161,6 +162,8 @@ def run_reference_host(endpoint: str) -> None:
                 reply.welcome.session_id = "REF-1"
                 reply.welcome.strategy_name = "reference"
                 reply.welcome.decision_events.append(pb.EVENT_KIND_BAR)
+                for bar_type in env.hello.bar_types:
+                    reply.welcome.subscriptions.add(kind=pb.Subscription.KIND_BARS, bar_type=bar_type)
             elif body == "shutdown":
                 return
             elif env.await_decision:
