@@ -264,3 +264,32 @@ def test_async_host_lost_applies_flatten_and_then_blocks_entries(endpoint, bars_
     assert acks[1].code == pb.COMMAND_REJECT_CODE_FAIL_SAFE_ACTIVE
     assert host.bodies()[-1] == "shutdown" and "stop_requested" in host.bodies()
     assert strategy.failure is None
+
+
+def test_async_host_shutdown_is_acknowledged_and_the_strategy_goes_quiet(endpoint, bars_csv):
+    dispatch = Dispatch()
+    seen = {"bars": 0}
+
+    def notify(env: pb.Envelope, host: FakeHost) -> list[Reply]:
+        if env.WhichOneof("body") == "bar":
+            seen["bars"] += 1
+            if seen["bars"] == 3:
+                bye = pb.Envelope()
+                bye.shutdown.reason = "host stopping (SIGTERM)"
+                host.push(bye)
+        return []
+
+    welcome = welcome_for([BAR_TYPE], decision_events=[], heartbeat_interval_ms=INTERVAL_MS)
+    with FakeHost(endpoint, welcome=welcome, notify=notify, heartbeat_ms=INTERVAL_MS) as host:
+        engine, strategy = async_engine(bars_csv, endpoint, dispatch, wait_on={4}, fail_safe="hold")
+        shutdowns: list[str] = []
+        strategy.on_host_shutdown = shutdowns.append
+        try:
+            engine.run()
+        finally:
+            engine.dispose()
+    assert shutdowns == ["host stopping (SIGTERM)"]
+    assert host.bodies()[-1] == "shutdown" and host.of("shutdown")[-1].reason == "acknowledged host shutdown"
+    assert "stop_requested" not in host.bodies()
+    # The shutdown runs at bar 4 (before or after the shim forwards it): nothing after that.
+    assert len(host.of("bar")) in (3, 4) and strategy.link is None and strategy.failure is None
