@@ -4,7 +4,6 @@
  * with the same codes. Prices and quantities must be decimal strings already on the instrument's
  * increments: they are checked exactly (no floating point) and never re-rounded.
  */
-import { isDecimalString, isOnIncrement } from '../market/index.js';
 import type { Command, CommandRejectCode } from '../strategy/index.js';
 import type { SimInstrument } from './sim-instrument.js';
 
@@ -105,20 +104,24 @@ function validateSubmit(
     if (state.hasOrder(id)) return duplicateId(id);
   }
   const i = inst.instrument;
-  if (!isPositiveDecimal(quantity)) return refuse('INVALID_QUANTITY', `quantity "${quantity}" is not a decimal > 0`);
-  if (!isOnIncrement(quantity, i.sizeIncrementText)) {
+  const qtyUnits = scanUnits(quantity, inst.sizePrecision);
+  if (Number.isNaN(qtyUnits) || qtyUnits <= 0) return refuse('INVALID_QUANTITY', `quantity "${quantity}" is not a decimal > 0`);
+  if (qtyUnits === Number.POSITIVE_INFINITY || qtyUnits % inst.sizeIncrementUnits !== 0) {
     return refuse('OFF_GRID_QUANTITY', `quantity ${quantity} is not a multiple of the size increment ${i.sizeIncrementText} of ${i.id}; round it with the instrument`);
   }
+  let firstPrice = Number.NaN;
   for (const [field, text] of prices) {
-    if (!isPositiveDecimal(text)) return refuse('INVALID_PRICE', `${field} "${text}" is not a decimal > 0`);
-    if (!isOnIncrement(text, i.priceIncrementText)) {
+    const pxUnits = scanUnits(text, inst.pricePrecision);
+    if (Number.isNaN(pxUnits) || pxUnits <= 0) return refuse('INVALID_PRICE', `${field} "${text}" is not a decimal > 0`);
+    if (pxUnits === Number.POSITIVE_INFINITY || pxUnits % inst.priceIncrementUnits !== 0) {
       return refuse('OFF_GRID_PRICE', `${field} ${text} is not a multiple of the price increment ${i.priceIncrementText} of ${i.id}; round it with the instrument`);
     }
+    if (Number.isNaN(firstPrice)) firstPrice = pxUnits / inst.priceScale;
   }
-  const qty = Number(quantity);
-  if (i.minQuantity !== null && qty < i.minQuantity) return refuse('QUANTITY_BELOW_MIN', `quantity ${quantity} is below the minimum ${i.minQuantity} of ${i.id}`);
-  if (i.maxQuantity !== null && qty > i.maxQuantity) return refuse('QUANTITY_ABOVE_MAX', `quantity ${quantity} is above the maximum ${i.maxQuantity} of ${i.id}`);
-  const px = notionalPrice !== null ? Number(notionalPrice) : prices.length > 0 && prices[0] ? Number(prices[0][1]) : state.lastPrice(instrumentId);
+  if (inst.minQuantityUnits !== null && qtyUnits < inst.minQuantityUnits) return refuse('QUANTITY_BELOW_MIN', `quantity ${quantity} is below the minimum ${i.minQuantity} of ${i.id}`);
+  if (inst.maxQuantityUnits !== null && qtyUnits > inst.maxQuantityUnits) return refuse('QUANTITY_ABOVE_MAX', `quantity ${quantity} is above the maximum ${i.maxQuantity} of ${i.id}`);
+  const qty = qtyUnits / inst.sizeScale;
+  const px = notionalPrice !== null ? Number(notionalPrice) : !Number.isNaN(firstPrice) ? firstPrice : state.lastPrice(instrumentId);
   if (Number.isFinite(px)) {
     const notional = qty * px * i.multiplier;
     if (i.minNotional !== null && notional < i.minNotional) {
@@ -143,8 +146,37 @@ function validateExisting(state: ValidationState, clientOrderId: string): Comman
   return null;
 }
 
-function isPositiveDecimal(text: string): boolean {
-  return isDecimalString(text) && !text.startsWith('-') && Number(text) > 0;
+/**
+ * Units of a plain non-negative decimal string ("46420.1") at `precision`, scanned without regex
+ * or bigint: NaN when the text is not such a decimal, +Infinity when it has non-zero digits beyond
+ * the precision (so it is on no grid of that precision).
+ */
+export function scanUnits(text: string, precision: number): number {
+  const n = text.length;
+  if (n === 0 || n > 40) return Number.NaN;
+  let units = 0;
+  let fracDigits = -1;
+  let beyond = false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (fracDigits >= 0 || k === 0 || k === n - 1) return Number.NaN;
+      fracDigits = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return Number.NaN;
+    if (fracDigits >= 0) {
+      if (fracDigits >= precision) {
+        if (c !== 48) beyond = true;
+        continue;
+      }
+      fracDigits += 1;
+    }
+    units = units * 10 + (c - 48);
+  }
+  if (beyond) return Number.POSITIVE_INFINITY;
+  for (let d = fracDigits < 0 ? 0 : fracDigits; d < precision; d++) units *= 10;
+  return Number.isSafeInteger(units) ? units : Number.NaN;
 }
 
 function unknownInstrument(instrumentId: string): CommandRefusal {

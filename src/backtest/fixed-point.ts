@@ -89,14 +89,20 @@ export function decimalScale(text: string): number {
  */
 export function pyRound(x: number, n: number): number {
   if (!Number.isFinite(x)) return x;
+  const scale = pow10(n);
+  const scaled = x * scale;
+  const frac = Math.abs(scaled - Math.trunc(scaled));
+  if (Math.abs(frac - 0.5) > 1e-6 && Math.abs(scaled) < 1e15) {
+    // Far from a tie: the rounded integer is certain, and an exact integer divided by an exact
+    // power of ten is the double nearest to the decimal, as Python's strtod gives.
+    return roundHalfAway(scaled) / scale;
+  }
   const text = x.toFixed(n);
-  const scaled = Math.abs(x) * pow10(n);
   // toFixed breaks exact ties away from zero; only an exact binary tie can differ from Python.
-  if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) return Number(text);
   const exact = Math.abs(x).toFixed(Math.min(100, n + 80));
   const rest = exact.slice(exact.indexOf('.') + 1 + n);
   if (!/^50*$/.test(rest)) return Number(text);
-  const down = Math.floor(scaled);
+  const down = Math.floor(Math.abs(scaled));
   const even = down % 2 === 0 ? down : down + 1;
   const magnitude = Number(formatUnits(even, n));
   return x < 0 ? -magnitude : magnitude;

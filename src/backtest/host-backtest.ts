@@ -32,9 +32,10 @@ import type { BarSeries } from '../data/index.js';
 import { BacktestClock } from './backtest-clock.js';
 import { validateCommand, type ValidationState } from './command-validation.js';
 import { computeMetrics, FillLog, type EquitySeries, type Metrics } from './metrics.js';
-import { prepareData, type PreparedData } from './prepared-data.js';
+import { prepareData, type PreparedData, type PreparedSeries } from './prepared-data.js';
 import type { FillRecord } from './report.js';
 import { simInstrument, type SimInstrument } from './sim-instrument.js';
+import type { MatchingEngine } from './matching-engine.js';
 import { SimulatedVenue, type VenueEventSink } from './simulated-venue.js';
 import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
 
@@ -91,31 +92,14 @@ export function prepareHostData(venue: VenueConfig, series: readonly BarSeries[]
   return { kind: 'prepared', instruments, data: prepareData(series, byId) };
 }
 
-const DECISION_KINDS: Readonly<Record<ExecutionEvent['kind'], DecisionEventKind | null>> = {
-  'order-submitted': 'order',
-  'order-accepted': 'order',
-  'order-rejected': 'order',
-  'order-denied': 'order',
-  'order-filled': 'order',
-  'order-canceled': 'order',
-  'order-expired': 'order',
-  'order-triggered': 'order',
-  'order-updated': 'order',
-  'order-modify-rejected': 'order',
-  'order-cancel-rejected': 'order',
-  'position-opened': 'position',
-  'position-changed': 'position',
-  'position-closed': 'position',
-  'account-state': 'account',
-  'command-rejected': null,
-};
-
 /** The lockstep delivery of events and decisions between the venue and the runner. */
 class Lockstep implements VenueEventSink {
   private executing = false;
   private readonly deferred: ExecutionEvent[] = [];
   private readonly seenCommands = new Set<string>();
-  private readonly decides: Readonly<Record<string, boolean>>;
+  private readonly decidesOrder: boolean;
+  private readonly decidesPosition: boolean;
+  private readonly decidesAccount: boolean;
   private readonly validation: ValidationState;
 
   constructor(
@@ -124,9 +108,9 @@ class Lockstep implements VenueEventSink {
     decisionEvents: readonly DecisionEventKind[],
     private readonly observe: HostBacktestOptions<unknown>['onDelivered'],
   ) {
-    const d: Record<string, boolean> = {};
-    for (const k of decisionEvents) d[k] = true;
-    this.decides = d;
+    this.decidesOrder = decisionEvents.includes('order');
+    this.decidesPosition = decisionEvents.includes('position');
+    this.decidesAccount = decisionEvents.includes('account');
     this.validation = {
       instrument: (id) => this.venue().instrument(id),
       hasOrder: (id) => this.venue().order(id) !== undefined,
@@ -147,9 +131,11 @@ class Lockstep implements VenueEventSink {
 
   deliver(event: ExecutionEvent): void {
     this.runner.onEvent(event);
-    if (this.observe) this.observe(event);
-    const kind = DECISION_KINDS[event.kind];
-    if (kind !== null && this.decides[kind] === true) this.decide();
+    if (this.observe !== undefined) this.observe(event);
+    // Event kinds map to the wire's decision kinds by their first letter: order-*, position-*,
+    // account-state; command-rejected (a CommandAck) is always a notification.
+    const c = event.kind.charCodeAt(0);
+    if (c === 111 ? this.decidesOrder : c === 112 ? this.decidesPosition : c === 97 ? this.decidesAccount : false) this.decide();
   }
 
   /** A request's decision: execute every pending command, then deliver what they raised. */
@@ -222,7 +208,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   });
   const fillLog = new FillLog();
   venue.onFill = (tsMs, side, qty, px, commission, instrumentIndex) => fillLog.push(tsMs, side, qty, px, commission, instrumentIndex);
-  venue.account.last = { ...venue.account.last, tsMs: clock.nowMs() };
+  venue.account.generateState(clock.nowMs());
   runner.portfolio.setAccount(venue.account.last);
   runner.start();
   const decisions = runner.decisionEvents();
@@ -285,30 +271,19 @@ function runBars(
   barDecides: boolean,
   observe: HostBacktestOptions<unknown>['onDelivered'],
 ): EquitySeries {
+  const only = data.series[0];
+  if (data.mergedSeries === null && only !== undefined) return runSingleSeries(only, venue, runner, lockstep, clock, barDecides, observe);
   const n = data.bars;
   const eqTs = new Float64Array(n);
   const eqVal = new Float64Array(n);
   let samples = 0;
   const series = data.series;
-  const bars: Bar[] = series.map((s) => ({
-    barType: s.barType,
-    instrumentId: s.inst.id,
-    open: 0,
-    high: 0,
-    low: 0,
-    close: 0,
-    volume: 0,
-    tsMs: 0,
-    tsEventMs: 0,
-  }));
-  const single = data.mergedSeries === null;
-  const single0 = series[0];
-  const account = venue.account;
+  const bars: Bar[] = series.map((s) => newBar(s.barType, s.inst.id));
   let lastTs = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < n; k++) {
-    const si = single ? 0 : (data.mergedSeries?.[k] ?? 0);
-    const i = single ? k : (data.mergedIndex?.[k] ?? 0);
-    const s = single ? single0 : series[si];
+    const si = data.mergedSeries?.[k] ?? 0;
+    const i = data.mergedIndex?.[k] ?? 0;
+    const s = series[si];
     if (s === undefined) continue;
     const ts = s.tsMs[i] ?? 0;
     if (ts > lastTs) {
@@ -319,27 +294,84 @@ function runBars(
     if (s.drivesExecution) {
       venue.processBar(s.inst, s.barType, s.spec.stepSeconds, s.openUnits[i] ?? 0, s.highUnits[i] ?? 0, s.lowUnits[i] ?? 0, s.closeUnits[i] ?? 0, s.volume[i] ?? 0);
     }
-    const bar = bars[si] as { -readonly [K in keyof Bar]: Bar[K] };
-    bar.open = s.open[i] ?? 0;
-    bar.high = s.high[i] ?? 0;
-    bar.low = s.low[i] ?? 0;
-    bar.close = s.close[i] ?? 0;
-    bar.volume = s.volume[i] ?? 0;
-    bar.tsMs = ts;
-    bar.tsEventMs = ts;
+    const bar = bars[si] as MutableBar;
+    fillBar(bar, s, i, ts);
     runner.onBar(bar);
     if (observe) observe({ kind: 'bar', bar });
     if (barDecides) lockstep.decide();
     // Equity once per close time: after the last bar of that time.
-    const nextTs = k + 1 < n ? nextBarTs(data, k + 1) : Number.POSITIVE_INFINITY;
-    if (nextTs > ts) {
+    if ((k + 1 < n ? nextBarTs(data, k + 1) : Number.POSITIVE_INFINITY) > ts) {
       eqTs[samples] = ts;
-      eqVal[samples] = single ? singleEquity(venue, account.money(account.total), bar.close) : runner.portfolio.equity();
+      eqVal[samples] = runner.portfolio.equity();
       samples += 1;
     }
     if (venue.hasQueued) venue.processQueue();
   }
   return { length: samples, tsMs: eqTs, equity: eqVal };
+}
+
+type MutableBar = { -readonly [K in keyof Bar]: Bar[K] };
+
+function newBar(barType: string, instrumentId: string): MutableBar {
+  return { barType, instrumentId, open: 0, high: 0, low: 0, close: 0, volume: 0, tsMs: 0, tsEventMs: 0 };
+}
+
+function fillBar(bar: MutableBar, s: PreparedSeries, i: number, ts: number): void {
+  bar.open = s.open[i] ?? 0;
+  bar.high = s.high[i] ?? 0;
+  bar.low = s.low[i] ?? 0;
+  bar.close = s.close[i] ?? 0;
+  bar.volume = s.volume[i] ?? 0;
+  bar.tsMs = ts;
+  bar.tsEventMs = ts;
+}
+
+/**
+ * The one-series loop (sweeps): the same steps without the merge bookkeeping, the matching engine
+ * and equity read directly. Equity is PortfolioState.equity()'s arithmetic on the venue's numbers.
+ */
+function runSingleSeries(
+  s: PreparedSeries,
+  venue: SimulatedVenue,
+  runner: StrategyRunner<unknown>,
+  lockstep: Lockstep,
+  clock: BacktestClock,
+  barDecides: boolean,
+  observe: HostBacktestOptions<unknown>['onDelivered'],
+): EquitySeries {
+  const n = s.length;
+  const eqTs = new Float64Array(n);
+  const eqVal = new Float64Array(n);
+  const engine = venue.engine(s.inst.id);
+  const drives = s.drivesExecution && engine !== undefined && engine.acceptsBarType(s.barType, s.spec.stepSeconds);
+  const bar = newBar(s.barType, s.inst.id);
+  const account = venue.account;
+  const scale = 10 ** account.precision;
+  const multiplier = s.inst.multiplierF64;
+  const { tsMs, open, high, low, close, volume, openUnits, highUnits, lowUnits, closeUnits } = s;
+  for (let i = 0; i < n; i++) {
+    const ts = tsMs[i] as number;
+    clock.setMs(ts);
+    venue.setTime(ts);
+    if (drives) (engine as MatchingEngine).processBar(openUnits[i] as number, highUnits[i] as number, lowUnits[i] as number, closeUnits[i] as number, volume[i] as number);
+    const c = close[i] as number;
+    bar.open = open[i] as number;
+    bar.high = high[i] as number;
+    bar.low = low[i] as number;
+    bar.close = c;
+    bar.volume = volume[i] as number;
+    bar.tsMs = ts;
+    bar.tsEventMs = ts;
+    runner.onBar(bar);
+    if (observe !== undefined) observe({ kind: 'bar', bar });
+    if (barDecides) lockstep.decide();
+    eqTs[i] = ts;
+    const p = venue.singlePosition;
+    const balance = account.total / scale;
+    eqVal[i] = p === null || p.signedQty === 0 ? balance : balance + (c - p.avgPxOpen) * p.signedQty * multiplier;
+    if (venue.hasQueued) venue.processQueue();
+  }
+  return { length: n, tsMs: eqTs, equity: eqVal };
 }
 
 function nextBarTs(data: PreparedData, k: number): number {
@@ -348,9 +380,3 @@ function nextBarTs(data: PreparedData, k: number): number {
   return s?.tsMs[data.mergedIndex?.[k] ?? 0] ?? Number.POSITIVE_INFINITY;
 }
 
-/** PortfolioState.equity() for one instrument, without its map lookups (same operations). */
-function singleEquity(venue: SimulatedVenue, balance: number, close: number): number {
-  const p = venue.singlePosition;
-  if (p === null || p.signedQty === 0) return balance;
-  return balance + (close - p.avgPxOpen) * p.signedQty * p.instrument.multiplierF64;
-}

@@ -40,12 +40,6 @@ export interface VenueHooks {
   emitFilled(order: SimOrder, venueOrderId: string, tradeId: string, qty: number, px: number, commission: number, liquidity: Liquidity): void;
 }
 
-/** A projected fill: price and size in units. */
-interface Fill {
-  px: number;
-  qty: number;
-}
-
 /** Matching state and rules for one instrument; see the module comment. */
 export class MatchingEngine {
   // Core market (MatchingCore): what orders are matched against.
@@ -73,6 +67,9 @@ export class MatchingEngine {
   private orderCount = 0;
   private executionCount = 0;
   private executionBarType: string | null = null;
+  /** The projected fill of the last determine*Fills call (L1: at most one), units. */
+  private fillPx = 0;
+  private fillQty = 0;
   private executionBarSeconds = 0;
 
   constructor(
@@ -347,16 +344,17 @@ export class MatchingEngine {
     this.applyFills(order, fills, Liquidity.taker, position);
   }
 
-  /** determine_market_price_and_volume (:5046) on the L1 book. */
-  private determineMarketFills(order: SimOrder): Fill[] {
-    if (!this.bidInit || !this.askInit) return [];
-    const fill = this.simulateAggressive(order);
-    if (fill === null) return [];
+  /** determine_market_price_and_volume (:5046) on the L1 book; returns the number of fills (0 or 1). */
+  private determineMarketFills(order: SimOrder): number {
+    if (!this.bidInit || !this.askInit) return 0;
+    // OrderBook.simulate_fills for an aggressive order on the L1 book: one fill at the top.
+    if (!this.bookInit || this.bookSize <= 0) return 0;
+    this.fillQty = Math.min(this.bookSize, order.leaves);
     if (order.kind === OrderKind.market) {
       const px = order.side === 1 ? this.ask : this.bid;
       this.last = px;
       this.lastInit = true;
-      fill.px = px;
+      this.fillPx = px;
     } else {
       let px = Number.isNaN(order.triggeredPrice) ? order.trigger : order.triggeredPrice;
       if (this.hooks.stopGapFill === 'open' && this.atOpen) {
@@ -373,15 +371,9 @@ export class MatchingEngine {
       }
       this.last = px;
       this.lastInit = true;
-      fill.px = px;
+      this.fillPx = px;
     }
-    return [fill];
-  }
-
-  /** OrderBook.simulate_fills for an aggressive order on the L1 book: one fill at the top. */
-  private simulateAggressive(order: SimOrder): Fill | null {
-    if (!this.bookInit || this.bookSize <= 0) return null;
-    return { px: this.bookPx, qty: Math.min(this.bookSize, order.leaves) };
+    return 1;
   }
 
   /** fill_limit_order (:5126). */
@@ -396,16 +388,17 @@ export class MatchingEngine {
     this.applyFills(order, fills, order.liquidity, position);
   }
 
-  /** determine_limit_price_and_volume (:5216) on the L1 book. */
-  private determineLimitFills(order: SimOrder): Fill[] {
-    if (!this.bidInit || !this.askInit || !this.bookInit || this.bookSize <= 0) return [];
+  /** determine_limit_price_and_volume (:5216) on the L1 book; returns the number of fills (0 or 1). */
+  private determineLimitFills(order: SimOrder): number {
+    if (!this.bidInit || !this.askInit || !this.bookInit || this.bookSize <= 0) return 0;
     // Passive simulate_fills: the top level fills when it is at or through the limit.
     const crosses = order.side === 1 ? this.bookPx <= order.price : this.bookPx >= order.price;
-    if (!crosses) return [];
-    const fill: Fill = { px: this.bookPx, qty: Math.min(this.bookSize, order.leaves) };
+    if (!crosses) return 0;
+    this.fillPx = this.bookPx;
+    this.fillQty = Math.min(this.bookSize, order.leaves);
     if (order.liquidity === Liquidity.maker) {
       const price = order.price;
-      if (order.side === 1 ? fill.px < price : fill.px > price) {
+      if (order.side === 1 ? this.fillPx < price : this.fillPx > price) {
         // A marketable resting limit fills at its limit; the core moves there until the next order.
         this.hasTargets = true;
         this.targetBid = this.bid;
@@ -420,42 +413,35 @@ export class MatchingEngine {
         }
         this.last = price;
         this.lastInit = true;
-        fill.px = price;
+        this.fillPx = price;
       }
     }
-    return [fill];
+    return 1;
   }
 
   /** apply_fills (:5322). `position` is the open position when the fill started (may be null). */
-  private applyFills(order: SimOrder, fills: Fill[], liquidity: Liquidity, position: SimPosition | null): void {
+  private applyFills(order: SimOrder, fills: number, liquidity: Liquidity, position: SimPosition | null): void {
     order.liquidity = liquidity;
-    if (order.timeInForce === 'FOK') {
-      let total = 0;
-      for (const f of fills) total += f.qty;
-      if (order.leaves > total) {
-        this.cancelOrder(order, true);
-        return;
-      }
+    if (order.timeInForce === 'FOK' && order.leaves > (fills > 0 ? this.fillQty : 0)) {
+      this.cancelOrder(order, true);
+      return;
     }
-    if (fills.length === 0) {
+    if (fills === 0) {
       if (order.status === Status.submitted) this.hooks.emitRejected(order, `no market with no fills for ${this.inst.id}`, false);
       return;
     }
-    let lastFillPx = 0;
-    for (const f of fills) {
-      let qty = f.qty;
-      if (order.reduceOnly && position !== null && qty > position.quantity) {
-        if (position.quantity === 0) return;
-        qty = position.quantity;
-        this.hooks.emitUpdated(order, qty, Number.NaN, Number.NaN);
-      }
-      if (qty === 0) {
-        if (fills.length === 1 && order.status === Status.submitted) this.hooks.emitRejected(order, `no market for ${this.inst.id}`, false);
-        return;
-      }
-      this.fillOrder(order, f.px, qty, order.liquidity, position);
-      lastFillPx = f.px;
+    let qty = this.fillQty;
+    const lastFillPx = this.fillPx;
+    if (order.reduceOnly && position !== null && qty > position.quantity) {
+      if (position.quantity === 0) return;
+      qty = position.quantity;
+      this.hooks.emitUpdated(order, qty, Number.NaN, Number.NaN);
     }
+    if (qty === 0) {
+      if (order.status === Status.submitted) this.hooks.emitRejected(order, `no market for ${this.inst.id}`, false);
+      return;
+    }
+    this.fillOrder(order, lastFillPx, qty, order.liquidity, position);
     if (order.timeInForce === 'IOC' && order.isOpen) {
       this.cancelOrder(order, true);
       return;

@@ -11,7 +11,7 @@
  *   funding at 1.221).
  * Amounts are Money units of the account currency (8 decimals for USDT).
  */
-import type { AccountSnapshot, BalanceSnapshot, MarginSnapshot } from '../strategy/index.js';
+import type { AccountSnapshot, AccountStateEvent, BalanceSnapshot, MarginSnapshot } from '../strategy/index.js';
 import {
   decimalDiv,
   decimalMul,
@@ -45,8 +45,8 @@ export class SimAccount {
   private readonly leverage: ExactDecimal;
   private readonly leverageIsOne: boolean;
   private readonly scale: number;
-  /** The last AccountState generated (Nautilus re-publishes it on order and position events). */
-  last: AccountSnapshot;
+  /** The last AccountState generated, as the event published (Nautilus re-publishes it on order and position events). */
+  lastEvent: AccountStateEvent;
 
   constructor(
     readonly accountId: string,
@@ -61,7 +61,12 @@ export class SimAccount {
     this.leverage = exactDecimal(leverage);
     this.leverageIsOne = decimalToDouble(this.leverage) === 1;
     this.scale = 10 ** precision;
-    this.last = this.snapshot(tsMs);
+    this.lastEvent = { kind: 'account-state', account: this.snapshot(tsMs) };
+  }
+
+  /** The last AccountState generated. */
+  get last(): AccountSnapshot {
+    return this.lastEvent.account;
   }
 
   /** AccountsManager.update_balances for a fill; `position` is the instrument's position before the fill. */
@@ -80,9 +85,9 @@ export class SimAccount {
   }
 
   /** AccountsManager._update_margin_init from the instrument's open orders. */
-  updateInitialMargin(inst: SimInstrument, orders: Iterable<{ readonly quantity: number; readonly price: number; readonly trigger: number; readonly reduceOnly: boolean; readonly isOpen: boolean; readonly isPassive: boolean }>): void {
+  updateInitialMargin(inst: SimInstrument, orders: ReadonlyMap<string, { readonly quantity: number; readonly price: number; readonly trigger: number; readonly reduceOnly: boolean; readonly isOpen: boolean; readonly isPassive: boolean }>): void {
     let total = 0;
-    for (const o of orders) {
+    if (orders.size > 0) for (const o of orders.values()) {
       if (!o.isPassive || !o.isOpen || o.reduceOnly) continue;
       const px = Number.isNaN(o.price) ? o.trigger : o.price;
       if (Number.isNaN(px)) continue;
@@ -96,7 +101,7 @@ export class SimAccount {
   updateMaintenanceMargin(inst: SimInstrument, position: SimPosition | null): void {
     let total = 0;
     if (position !== null && position.isOpen) {
-      const px = roundHalfAway(pyRound(position.avgPxOpen, priceIncrementPrecision(inst)) * inst.priceScale);
+      const px = roundHalfAway(pyRound(position.avgPxOpen, inst.priceIncrementDecimals) * inst.priceScale);
       total = this.marginUnits(inst, position.quantity, px, inst.marginMaint);
     }
     if (total === 0) this.clearMargin(inst, 'maint');
@@ -105,8 +110,8 @@ export class SimAccount {
 
   /** AccountsManager.generate_account_state: a new state, which becomes {@link last}. */
   generateState(tsMs: number): AccountSnapshot {
-    this.last = this.snapshot(tsMs);
-    return this.last;
+    this.lastEvent = { kind: 'account-state', account: this.snapshot(tsMs) };
+    return this.lastEvent.account;
   }
 
   /** Notional / leverage * rate, as Money units (LeveragedMarginModel + Money(Decimal)). */
@@ -177,9 +182,3 @@ export class SimAccount {
   }
 }
 
-/** Instrument._min_price_increment_precision: decimals of the price increment text. */
-function priceIncrementPrecision(inst: SimInstrument): number {
-  const text = inst.instrument.priceIncrementText;
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.replace(/0+$/, '').length - dot - 1;
-}

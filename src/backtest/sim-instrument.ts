@@ -36,6 +36,8 @@ export interface SimInstrument {
   /** Settlement (= commission, PnL) currency and its precision. */
   readonly currency: string;
   readonly currencyPrecision: number;
+  /** Instrument._min_price_increment_precision: decimals of the price increment (trailing zeros dropped). */
+  readonly priceIncrementDecimals: number;
 }
 
 /** Currency precisions Nautilus uses for the settlement currencies we support. */
@@ -87,5 +89,11 @@ export function simInstrument(instrument: Instrument, index: number, marginInit:
     marginMaint: exactDecimal(marginMaint),
     currency: instrument.settlementCurrency,
     currencyPrecision: currencyPrecision(instrument.settlementCurrency),
+    priceIncrementDecimals: incrementDecimals(instrument.priceIncrementText),
   };
+}
+
+function incrementDecimals(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.replace(/0+$/, '').length - dot - 1;
 }

@@ -35,8 +35,8 @@ export type Contingency = (typeof Contingency)[keyof typeof Contingency];
 
 const S = Status;
 
-/** Nautilus's order state table (model/orders/base.pyx:93-156), as from -> allowed targets. */
-const TRANSITIONS: ReadonlyMap<Status, ReadonlyMap<Status, Status>> = buildTable([
+/** Nautilus's order state table (model/orders/base.pyx:93-156): TRANSITIONS[from * 12 + trigger] = to, or -1. */
+const TRANSITIONS: Int8Array = buildTable([
   [S.initialized, S.denied, S.denied],
   [S.initialized, S.submitted, S.submitted],
   [S.initialized, S.rejected, S.rejected],
@@ -93,13 +93,9 @@ const TRANSITIONS: ReadonlyMap<Status, ReadonlyMap<Status, Status>> = buildTable
   [S.partiallyFilled, S.filled, S.filled],
 ]);
 
-function buildTable(rows: ReadonlyArray<readonly [Status, Status, Status]>): Map<Status, Map<Status, Status>> {
-  const table = new Map<Status, Map<Status, Status>>();
-  for (const [from, trigger, to] of rows) {
-    let row = table.get(from);
-    if (!row) table.set(from, (row = new Map()));
-    row.set(trigger, to);
-  }
+function buildTable(rows: ReadonlyArray<readonly [Status, Status, Status]>): Int8Array {
+  const table = new Int8Array(12 * 12).fill(-1);
+  for (const [from, trigger, to] of rows) table[from * 12 + trigger] = to;
   return table;
 }
 
@@ -191,10 +187,10 @@ export class SimOrder {
    * @returns false when the transition is invalid (Nautilus logs InvalidStateTrigger and keeps the state).
    */
   transition(trigger: Status): boolean {
-    const to = TRANSITIONS.get(this.status)?.get(trigger);
-    if (to === undefined) return false;
+    const to = TRANSITIONS[this.status * 12 + trigger] ?? -1;
+    if (to < 0) return false;
     this.previousStatus = this.status;
-    this.status = to;
+    this.status = to as Status;
     return true;
   }
 

@@ -6,15 +6,25 @@
 import { pyRound, roundHalfAway, unitsToDouble } from './fixed-point.js';
 import type { SimInstrument } from './sim-instrument.js';
 
-/** The parts of an OrderFilled a position reads; quantities and prices in units. */
-export interface PositionFill {
-  readonly side: 1 | -1;
-  readonly lastQty: number;
-  readonly lastPx: number;
+/** The parts of an OrderFilled a position reads; quantities and prices in units. Reused (mutable). */
+export class PositionFill {
+  side: 1 | -1 = 1;
+  lastQty = 0;
+  lastPx = 0;
   /** Commission in units of the settlement currency. */
-  readonly commission: number;
-  readonly clientOrderId: string;
-  readonly tsMs: number;
+  commission = 0;
+  clientOrderId = '';
+  tsMs = 0;
+
+  set(side: 1 | -1, lastQty: number, lastPx: number, commission: number, clientOrderId: string, tsMs: number): this {
+    this.side = side;
+    this.lastQty = lastQty;
+    this.lastPx = lastPx;
+    this.commission = commission;
+    this.clientOrderId = clientOrderId;
+    this.tsMs = tsMs;
+    return this;
+  }
 }
 
 /** One instrument's netting position; reused after it goes flat, as Nautilus's NETTING cache does. */

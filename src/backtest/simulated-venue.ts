@@ -34,7 +34,7 @@ import { MatchingEngine, type VenueHooks } from './matching-engine.js';
 import { SimAccount } from './sim-account.js';
 import type { SimInstrument } from './sim-instrument.js';
 import { Contingency, Liquidity, OrderKind, SimOrder, Status } from './sim-order.js';
-import { SimPosition, type PositionFill } from './sim-position.js';
+import { PositionFill, SimPosition } from './sim-position.js';
 import { formatIsoNs } from '../market/index.js';
 
 /** Receives events in the order Nautilus publishes them to the strategy. */
@@ -66,12 +66,15 @@ export interface SimulatedVenueOptions {
 }
 
 type QueuedCommand =
+  | SimOrder
   | { readonly kind: 'submit'; readonly orders: readonly SimOrder[] }
   | { readonly kind: 'modify'; readonly order: SimOrder; readonly qty: number; readonly price: number; readonly trigger: number }
   | { readonly kind: 'cancel'; readonly inst: SimInstrument; readonly clientOrderId: string }
   | { readonly kind: 'cancel-all'; readonly inst: SimInstrument; readonly side: 1 | -1 | 0 };
 
 const NO_TAGS: readonly string[] = [];
+const NO_ORDERS: readonly SimOrder[] = [];
+const NO_OPEN: ReadonlyMap<string, SimOrder> = new Map();
 
 /** See the module comment. */
 export class SimulatedVenue implements VenueHooks {
@@ -94,8 +97,12 @@ export class SimulatedVenue implements VenueHooks {
   private readonly ordersById = new Map<string, SimOrder>();
   /** Open orders per instrument id (Cache index of open orders). */
   private readonly openOrders = new Map<string, Map<string, SimOrder>>();
-  /** Cache._index_position_orders. */
-  private readonly positionOrders = new Map<string, Set<string>>();
+  /**
+   * Cache._index_position_orders, restricted to what reads it: the venue's reduce-only sync after a
+   * fill only visits open, passive, reduce-only orders, so only those are kept (closed ones are
+   * dropped as they are met; they never reopen here).
+   */
+  private readonly positionOrders = new Map<string, Map<string, SimOrder>>();
   private readonly queue: QueuedCommand[] = [];
   private queueHead = 0;
   private readonly sink: VenueEventSink;
@@ -106,6 +113,7 @@ export class SimulatedVenue implements VenueHooks {
   private readonly submitTimes: number[] = [];
   private readonly submitLimit: number;
   private throttledUntilMs = -1;
+  private readonly scratchFill = new PositionFill();
 
   constructor(options: SimulatedVenueOptions) {
     this.venueName = options.venueName;
@@ -304,7 +312,7 @@ export class SimulatedVenue implements VenueHooks {
       return;
     }
     this.submitted(order);
-    this.queue.push({ kind: 'submit', orders: [order] });
+    this.queue.push(order);
   }
 
   private submitBracket(cmd: Extract<Command, { kind: 'submit-bracket' }>): void {
@@ -358,13 +366,12 @@ export class SimulatedVenue implements VenueHooks {
   /** RiskEngine._check_order: quantity bounds (prices were validated by the shim checks). */
   private checkOrder(order: SimOrder): boolean {
     const inst = order.instrument;
-    const qtyText = formatUnits(order.quantity, inst.sizePrecision);
     if (inst.maxQuantityUnits !== null && order.quantity > inst.maxQuantityUnits) {
-      this.deny(order, `quantity ${qtyText} invalid (> maximum trade size of ${formatUnits(inst.maxQuantityUnits, inst.sizePrecision)})`);
+      this.deny(order, `quantity ${formatUnits(order.quantity, inst.sizePrecision)} invalid (> maximum trade size of ${formatUnits(inst.maxQuantityUnits, inst.sizePrecision)})`);
       return false;
     }
     if (inst.minQuantityUnits !== null && order.quantity < inst.minQuantityUnits) {
-      this.deny(order, `quantity ${qtyText} invalid (< minimum trade size of ${formatUnits(inst.minQuantityUnits, inst.sizePrecision)})`);
+      this.deny(order, `quantity ${formatUnits(order.quantity, inst.sizePrecision)} invalid (< minimum trade size of ${formatUnits(inst.minQuantityUnits, inst.sizePrecision)})`);
       return false;
     }
     if (order.timeInForce === 'GTD' && order.expireMs <= this.nowMs) {
@@ -454,6 +461,10 @@ export class SimulatedVenue implements VenueHooks {
   // -- the exchange (SimulatedExchange._process_trading_command) -------------------------------
 
   private processTradingCommand(cmd: QueuedCommand): void {
+    if (cmd instanceof SimOrder) {
+      this.engineByInstrument.get(cmd.instrument.id)?.processOrder(cmd);
+      return;
+    }
     switch (cmd.kind) {
       case 'submit': {
         const engine = this.engineByInstrument.get(cmd.orders[0]?.instrument.id ?? '');
@@ -483,20 +494,22 @@ export class SimulatedVenue implements VenueHooks {
   // -- VenueHooks: cache ------------------------------------------------------------------------
 
   ordersForPosition(positionId: string): readonly SimOrder[] {
-    const ids = this.positionOrders.get(positionId);
-    if (ids === undefined || ids.size === 0) return [];
+    const orders = this.positionOrders.get(positionId);
+    if (orders === undefined || orders.size === 0) return NO_ORDERS;
     const out: SimOrder[] = [];
-    for (const id of [...ids].sort()) {
-      const o = this.ordersById.get(id);
-      if (o !== undefined) out.push(o);
+    for (const [id, o] of orders) {
+      if (o.isClosed) orders.delete(id);
+      else out.push(o);
     }
+    if (out.length > 1) out.sort((a, b) => (a.clientOrderId < b.clientOrderId ? -1 : a.clientOrderId > b.clientOrderId ? 1 : 0));
     return out;
   }
 
   indexOrderToPosition(order: SimOrder, positionId: string): void {
-    let set = this.positionOrders.get(positionId);
-    if (set === undefined) this.positionOrders.set(positionId, (set = new Set()));
-    set.add(order.clientOrderId);
+    if (!order.reduceOnly || !order.isPassive) return;
+    let orders = this.positionOrders.get(positionId);
+    if (orders === undefined) this.positionOrders.set(positionId, (orders = new Map()));
+    orders.set(order.clientOrderId, order);
   }
 
   /** MakerTakerFeeModel / tagged rates: Money(notional.as_f64 * rate). */
@@ -553,13 +566,12 @@ export class SimulatedVenue implements VenueHooks {
 
   /** Portfolio.on_order_event / on_position_event: the latest AccountState, published first. */
   private publishAccount(): void {
-    if (this.running) this.sink.emit({ kind: 'account-state', account: this.account.last });
+    if (this.running) this.sink.emit(this.account.lastEvent);
   }
 
   /** Portfolio.update_order for non-fill events that change margins (accepted, canceled, expired, updated). */
   private updateAccountForOrder(order: SimOrder): void {
-    const open = this.openOrders.get(order.instrument.id);
-    this.account.updateInitialMargin(order.instrument, open === undefined ? [] : open.values());
+    this.account.updateInitialMargin(order.instrument, this.openOrders.get(order.instrument.id) ?? NO_OPEN);
     this.account.generateState(this.nowMs);
   }
 
@@ -656,24 +668,26 @@ export class SimulatedVenue implements VenueHooks {
     // Portfolio.update_order: balances from the position before the fill, then initial margin.
     const before = this.positions.get(inst.id) ?? null;
     this.account.applyFill(inst, order.side, qty, px, commission, before);
-    const open = this.openOrders.get(inst.id);
-    this.account.updateInitialMargin(inst, open === undefined ? [] : open.values());
+    this.account.updateInitialMargin(inst, this.openOrders.get(inst.id) ?? NO_OPEN);
     // ExecutionEngine._handle_position_update
-    const fill: PositionFill = { side: order.side, lastQty: qty, lastPx: px, commission, clientOrderId: order.clientOrderId, tsMs: this.nowMs };
-    const pending: PositionEvent[] = [];
+    const fill = this.scratchFill.set(order.side, qty, px, commission, order.clientOrderId, this.nowMs);
+    let first: PositionEvent;
+    let second: PositionEvent | null = null;
     if (before === null || before.side === 0) {
       const p = before ?? new SimPosition(positionId, inst);
       p.apply(fill);
       // Cache.add_position indexes the opening order; a reopened NETTING position is only updated.
       if (before === null) this.indexOrderToPosition(order, positionId);
       this.positions.set(inst.id, p);
-      pending.push(this.positionEvent('position-opened', p, fill));
+      first = this.positionEvent('position-opened', p, fill);
       this.updateAccountForPosition(inst);
     } else if (before.side !== order.side && qty > before.quantity) {
-      this.flip(before, fill, pending);
+      const pair = this.flip(before, fill);
+      first = pair[0];
+      second = pair[1];
     } else {
       before.apply(fill);
-      pending.push(this.positionEvent(before.side === 0 ? 'position-closed' : 'position-changed', before, fill));
+      first = this.positionEvent(before.side === 0 ? 'position-closed' : 'position-changed', before, fill);
       this.updateAccountForPosition(inst);
     }
     const now = this.positions.get(inst.id) ?? null;
@@ -707,31 +721,34 @@ export class SimulatedVenue implements VenueHooks {
       tags: order.tags.length === 0 ? NO_TAGS : order.tags,
       tsMs: this.nowMs,
     });
-    for (const e of pending) {
+    this.publishAccount();
+    this.publish(first);
+    if (second !== null) {
       this.publishAccount();
-      this.publish(e);
+      this.publish(second);
     }
   }
 
   /** ExecutionEngine._flip_position: close with the first part of the fill, open with the rest. */
-  private flip(position: SimPosition, fill: PositionFill, pending: PositionEvent[]): void {
+  private flip(position: SimPosition, fill: PositionFill): [PositionEvent, PositionEvent | null] {
     const inst = position.instrument;
     const difference = fill.lastQty - position.quantity;
     const percent = decimalDiv({ num: BigInt(position.quantity), scale: inst.sizePrecision }, { num: BigInt(fill.lastQty), scale: inst.sizePrecision });
     const commission1 = roundHalfAway(decimalToDouble(decimalMul({ num: BigInt(fill.commission), scale: 8 }, percent)) * 1e8);
     const commission2 = fill.commission - commission1;
-    const split1: PositionFill = { ...fill, lastQty: position.quantity, commission: commission1 };
+    const split1 = new PositionFill().set(fill.side, position.quantity, fill.lastPx, commission1, fill.clientOrderId, fill.tsMs);
     position.apply(split1);
-    pending.push(this.positionEvent(position.side === 0 ? 'position-closed' : 'position-changed', position, split1));
+    const closed = this.positionEvent(position.side === 0 ? 'position-closed' : 'position-changed', position, split1);
     this.updateAccountForPosition(inst);
-    if (difference === 0) return;
+    if (difference === 0) return [closed, null];
     const opened = new SimPosition(position.id, inst);
-    const split2: PositionFill = { ...fill, lastQty: difference, commission: commission2 };
+    const split2 = new PositionFill().set(fill.side, difference, fill.lastPx, commission2, fill.clientOrderId, fill.tsMs);
     opened.apply(split2);
     this.indexOrderToPosition(this.ordersById.get(fill.clientOrderId) as SimOrder, position.id);
     this.positions.set(inst.id, opened);
-    pending.push(this.positionEvent('position-opened', opened, split2));
+    const openedEvent = this.positionEvent('position-opened', opened, split2);
     this.updateAccountForPosition(inst);
+    return [closed, openedEvent];
   }
 
   /** Portfolio.update_position: maintenance margin and a new AccountState. */

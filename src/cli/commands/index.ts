@@ -5,6 +5,7 @@ import { registerBenchCommand } from './bench.js';
 import { registerDataCommand } from './data.js';
 import { registerHostCommand } from './host.js';
 import { registerSurvivalCommand } from './survival.js';
+import { registerSweepCommand } from './sweep.js';
 
 export const commandRegistrations: ReadonlyArray<(program: Command) => void> = [
   registerHostCommand,
@@ -12,4 +13,5 @@ export const commandRegistrations: ReadonlyArray<(program: Command) => void> = [
   registerBenchCommand,
   registerSurvivalCommand,
   registerDataCommand,
+  registerSweepCommand,
 ];

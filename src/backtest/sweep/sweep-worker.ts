@@ -1,0 +1,43 @@
+/**
+ * A sweep worker thread: prepares the shared bars once, then evaluates the batches of combination
+ * indices it is sent, through the real simulator and runner (see sweep-evaluate.ts).
+ */
+import { parentPort } from 'node:worker_threads';
+import type { StrategyDefinition } from '../../strategy/index.js';
+import { prepareHostData, type PreparedHostData } from '../host-backtest.js';
+import { evaluateCombos } from './sweep-evaluate.js';
+import type { FromWorker, SweepInit, ToWorker } from './sweep-protocol.js';
+import { loadSweepStrategy } from './sweep-strategy.js';
+
+interface State {
+  readonly init: SweepInit;
+  readonly definition: StrategyDefinition<unknown>;
+  readonly data: PreparedHostData;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('sweep-worker must run in a worker thread');
+let state: State | null = null;
+
+const send = (m: FromWorker): void => port.postMessage(m);
+
+port.on('message', (msg: ToWorker) => {
+  void handle(msg).catch((err: unknown) => send({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+});
+
+async function handle(msg: ToWorker): Promise<void> {
+  if (msg.type === 'init') {
+    const definition = await loadSweepStrategy(msg.strategy);
+    state = { init: msg, definition, data: prepareHostData(msg.venue, msg.series) };
+    send({ type: 'ready' });
+    return;
+  }
+  if (msg.type === 'stop') {
+    port?.close();
+    return;
+  }
+  if (state === null) throw new Error('sweep worker got a batch before init');
+  const { init, definition, data } = state;
+  const batch = evaluateCombos(definition, data, init.venue, init.grid, msg.indices, init.fixedParams);
+  send({ type: 'batch', ...batch });
+}

@@ -1,0 +1,143 @@
+/**
+ * `dolphin sweep --grid FILE --data PATH [--strategy NAME] [--workers N] [--out BASE]`: evaluates a
+ * parameter grid (cartesian product, or `mode: random` samples) with the in-process backtester
+ * across worker threads, shows progress (a bar with rate and ETA on a TTY, plain lines otherwise,
+ * on stderr), and writes the results table sorted by the grid's `sort_by` to BASE.csv, BASE.json
+ * and BASE.parquet. The strategy runs alone (no risk or survival controls), on CSV/Parquet bars.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { parse as parseYaml } from 'yaml';
+import { formatZodIssues } from '../../config/index.js';
+import { runSweep, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
+import { loadBars } from '../../data/index.js';
+import { CliError } from '../cli-error.js';
+import { resolveData } from '../data-source.js';
+import { userPath } from '../paths.js';
+import { buildRunContext } from '../run-context.js';
+
+interface SweepFlags {
+  grid: string;
+  data?: string;
+  strategy?: string;
+  config?: string[];
+  workers?: string;
+  out: string;
+  progress: boolean;
+}
+
+export function registerSweepCommand(program: Command): void {
+  program
+    .command('sweep')
+    .description('evaluate a parameter grid with the in-process backtester across worker threads')
+    .requiredOption('--grid <file>', 'grid YAML/JSON: {strategy, params: {name: {range: [a, b]} | [values] | value}, mode, samples, seed, sort_by}')
+    .option('--data <path>', 'bar CSV/Parquet file')
+    .option('--strategy <name>', 'registered strategy or module path (default: the grid file\'s)')
+    .option('--config <file...>', 'YAML/JSON config files (venue, data settings)')
+    .option('--workers <n>', 'worker threads (0 = in this thread)', String(availableParallelism()))
+    .option('--out <base>', 'results base path: writes BASE.csv, BASE.json, BASE.parquet', 'out/sweep/results')
+    .option('--no-progress', 'no progress output')
+    .action(async (flags: SweepFlags) => {
+      const grid = readGrid(flags.grid, flags.strategy);
+      const workers = Number(flags.workers);
+      if (!Number.isInteger(workers) || workers < 0) throw new CliError(`--workers: must be an integer >= 0, was ${JSON.stringify(flags.workers)}`, 2);
+      const ctx = await buildRunContext({ ...(flags.config ? { config: flags.config } : {}), strategy: grid.strategy, ...(flags.data ? { data: flags.data } : {}) });
+      const data = resolveData(ctx.settings);
+      if (data.kind === 'vbt_cache') throw new CliError('--data: sweeps run on CSV/Parquet bar files (a vbt_cache strategy needs per-session services)', 2);
+      const series = await loadBars({ kind: data.kind, path: data.path, bar_type: ctx.settings.data.bar_type, timestamp_convention: ctx.settings.data.timestamp_convention });
+      const progress = createProgress(flags.progress);
+      // determinism-ok: wall time only for the printed rate, never in results.
+      const started = performance.now();
+      let result: SweepResult;
+      try {
+        result = await runSweep({ grid, series: [series], venue: data.venue, workers, onProgress: progress.update });
+      } finally {
+        progress.stop();
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const base = userPath(flags.out);
+      mkdirSync(dirname(base), { recursive: true });
+      const paths = await writeResults(result, base);
+      process.stdout.write(`${formatSweep(result, seconds, paths)}\n`);
+    });
+}
+
+/** Reads and validates a grid file; `strategy` overrides the file's. @throws CliError (exit 2). */
+export function readGrid(path: string, strategy?: string): SweepGrid {
+  let raw: unknown;
+  try {
+    const text = readFileSync(userPath(path), 'utf8');
+    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (err: unknown) {
+    throw new CliError(`--grid: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`, 2, { cause: err });
+  }
+  const withStrategy = strategy && raw !== null && typeof raw === 'object' ? { ...(raw as Record<string, unknown>), strategy } : raw;
+  const parsed = sweepGridSchema.safeParse(withStrategy);
+  if (!parsed.success) throw new CliError(`invalid grid in ${path}:\n  ${formatZodIssues(parsed.error, withStrategy, 'grid').join('\n  ')}`, 2);
+  return parsed.data;
+}
+
+interface Progress {
+  readonly update: (p: SweepProgress) => void;
+  readonly stop: () => void;
+}
+
+function createProgress(enabled: boolean): Progress {
+  if (!enabled) return { update: () => undefined, stop: () => undefined };
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { stream: process.stderr, format: 'sweep [{bar}] {percentage}% | {value}/{total} combos | {rate}/s | ETA {eta_formatted} | skipped {skipped}', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    // determinism-ok: progress display only.
+    const t0 = performance.now();
+    return {
+      update: (p) => {
+        if (!started) {
+          bar.start(p.total, 0, { rate: '0', skipped: 0 });
+          started = true;
+        }
+        const rate = (p.done / Math.max(1e-3, (performance.now() - t0) / 1000)).toFixed(0);
+        bar.update(p.done, { rate, skipped: p.skipped });
+      },
+      stop: () => {
+        if (started) bar.stop();
+      },
+    };
+  }
+  // determinism-ok: progress display only.
+  const t0 = performance.now();
+  let lastPrint = -1;
+  return {
+    update: (p) => {
+      const elapsed = (performance.now() - t0) / 1000;
+      if (p.done !== p.total && elapsed - lastPrint < 2) return;
+      lastPrint = elapsed;
+      const rate = p.done / Math.max(1e-3, elapsed);
+      const eta = rate > 0 ? (p.total - p.done) / rate : 0;
+      process.stderr.write(`sweep ${p.done}/${p.total} combos (${rate.toFixed(0)}/s, eta ${eta.toFixed(0)} s, skipped ${p.skipped})\n`);
+    },
+    stop: () => undefined,
+  };
+}
+
+function formatSweep(r: SweepResult, seconds: number, paths: readonly string[]): string {
+  const best = r.rows[0];
+  const lines = [
+    `dolphin sweep: ${r.total} combinations (${r.evaluated} evaluated, ${r.skipped} skipped as invalid) in ${seconds.toFixed(1)} s on ${r.workers} worker(s)`,
+    `  ${(r.total / seconds).toFixed(0)} combos/s, ${(r.barEvals / seconds / 1e6).toFixed(1)} M bar evals/s, sorted by ${r.sortBy}`,
+  ];
+  if (best) {
+    const m = best.metrics;
+    lines.push(
+      `  best: ${Object.entries(best.params).map(([k, v]) => `${k}=${String(v)}`).join(' ')}  return ${(m.total_return * 100).toFixed(2)} %  sharpe ${m.sharpe?.toFixed(2) ?? 'n/a'}  max dd ${(m.max_drawdown * 100).toFixed(2)} %  trades ${m.trades}`,
+    );
+  }
+  lines.push(`  results: ${paths.join(', ')}`);
+  return lines.join('\n');
+}
