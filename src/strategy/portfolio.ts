@@ -33,7 +33,20 @@ export class PortfolioState implements PortfolioView {
 
   /** Records an order the context just submitted (status SUBMITTED until the venue answers). */
   trackOrder(order: Omit<MutableOrder, 'filledQty' | 'status'>): void {
-    this.orders.set(order.clientOrderId, { ...order, filledQty: 0, status: 'SUBMITTED' });
+    // An explicit literal keeps one hidden class for every order (a spread does not).
+    this.orders.set(order.clientOrderId, {
+      clientOrderId: order.clientOrderId,
+      instrumentId: order.instrumentId,
+      side: order.side,
+      type: order.type,
+      quantity: order.quantity,
+      filledQty: 0,
+      price: order.price,
+      triggerPrice: order.triggerPrice,
+      reduceOnly: order.reduceOnly,
+      status: 'SUBMITTED',
+      tags: order.tags,
+    });
   }
 
   /** Marks orders refused before reaching the venue. */
