@@ -144,8 +144,9 @@ export function formatQuantity(instrument: Instrument, qty: number): string {
 
 /**
  * Binance's BTCUSDT perpetual as Nautilus's TestInstrumentProvider.btcusdt_perp_binance() defines
- * it (tick 0.1, step 0.001, min qty 0.001, max qty 1000, min notional 10 USDT, maker 0.0002,
- * taker 0.00018). The default instrument of the backtest configs.
+ * it (tick 0.1, step 0.001, min qty 0.001, max qty 1000, min notional 10 USDT, prices 261.1 to
+ * 809484.0, maker 0.0002, taker 0.00018), with Nautilus's own decimal strings. The default
+ * instrument of the backtest configs.
  */
 export const BTCUSDT_PERP_BINANCE: InstrumentSpec = {
   instrumentId: 'BTCUSDT-PERP.BINANCE',
@@ -164,11 +165,11 @@ export const BTCUSDT_PERP_BINANCE: InstrumentSpec = {
   maxQuantity: '1000.000',
   minNotional: '10.00000000',
   maxNotional: '',
-  minPrice: '0.1',
-  maxPrice: '1000000.0',
-  makerFee: '0.0002',
-  takerFee: '0.00018',
-  marginInit: '0.05',
-  marginMaint: '0.025',
+  minPrice: '261.1',
+  maxPrice: '809484.0',
+  makerFee: '0.000200',
+  takerFee: '0.000180',
+  marginInit: '0.0500',
+  marginMaint: '0.0250',
   maxLeverage: '1',
 };
