@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from decimal import Decimal
@@ -589,7 +590,129 @@ BTC_MONTH_RUNS: dict[str, dict[str, Any]] = {
             "instrument": {"maker_fee": "0.00002", "taker_fee": "0.00002"},
         },
     },
+    # Brackets on every entry: stop-market SLs (gaps fill at the trigger) and post-only limit TPs.
+    "ema-cross-bracket-10-20-bps": {
+        "strategy": "ema-cross-bracket",
+        "fast_ema_period": 10,
+        "slow_ema_period": 20,
+        "trade_size": "0.010",
+        "distance_unit": "bps",
+        "sl_distance": 30,
+        "tp_distance": 60,
+    },
+    "ema-cross-bracket-5-30-ticks-600-400": {
+        "strategy": "ema-cross-bracket",
+        "fast_ema_period": 5,
+        "slow_ema_period": 30,
+        "trade_size": "0.010",
+        "distance_unit": "ticks",
+        "sl_distance": 600,
+        "tp_distance": 400,
+    },
 }
+
+
+class EmaCrossBracketConfig(StrategyConfig, frozen=True):
+    instrument_id: InstrumentId
+    bar_type: BarType
+    trade_size: Decimal
+    fast_ema_period: int = 10
+    slow_ema_period: int = 20
+    distance_unit: str = "bps"
+    sl_distance: float = 30
+    tp_distance: float = 60
+    tp_post_only: bool = True
+
+
+def _round_to_tick(value: float, increment: float, precision: int, mode: str) -> float:
+    """src/market/precision.ts roundToIncrement, operation for operation."""
+    units = value / increment
+    nearest = round(units)
+    if abs(units - nearest) < 1e-9:
+        n = nearest
+    elif mode == "down":
+        n = math.floor(units)
+    else:
+        n = math.ceil(units)
+    return float(f"{n * increment:.{precision}f}")
+
+
+class EmaCrossBracketNative(Strategy):
+    """A native port of the host's ema-cross-bracket (src/strategies/ema-cross-bracket), for parity."""
+
+    def __init__(self, config: EmaCrossBracketConfig) -> None:
+        super().__init__(config)
+        from nautilus_trader.indicators import ExponentialMovingAverage
+
+        self.fast = ExponentialMovingAverage(config.fast_ema_period)
+        self.slow = ExponentialMovingAverage(config.slow_ema_period)
+        self.instrument = None
+        self.working: list[ClientOrderId] = []
+
+    def on_start(self) -> None:
+        self.instrument = self.cache.instrument(self.config.instrument_id)
+        self.register_indicator_for_bars(self.config.bar_type, self.fast)
+        self.register_indicator_for_bars(self.config.bar_type, self.slow)
+        self.subscribe_bars(self.config.bar_type)
+
+    def _is_working(self) -> bool:
+        for cid in self.working:
+            order = self.cache.order(cid)
+            if order is not None and not order.is_closed:
+                return True
+        self.working = []
+        return False
+
+    def on_bar(self, bar: Bar) -> None:
+        if not (self.fast.initialized and self.slow.initialized) or bar.is_single_price():
+            return
+        iid = self.config.instrument_id
+        if self._is_working():
+            return
+        if not self.portfolio.is_flat(iid):
+            # A position left without working children: close it (as the shim executes close-position).
+            position = self.cache.positions_open(instrument_id=iid)[0]
+            order = self.order_factory.market(
+                instrument_id=iid,
+                order_side=OrderSide.SELL if position.is_long else OrderSide.BUY,
+                quantity=position.quantity,
+                reduce_only=True,
+                tags=["exit"],
+            )
+            self.working = [order.client_order_id]
+            self.submit_order(order, position_id=position.id)
+            return
+        side = OrderSide.BUY if self.fast.value >= self.slow.value else OrderSide.SELL
+        close = bar.close.as_double()
+        inc = self.instrument.price_increment.as_double()
+        prec = self.instrument.price_precision
+
+        def dist(d: float) -> float:
+            return d * inc if self.config.distance_unit == "ticks" else (close * d) / 10_000
+
+        if side == OrderSide.BUY:
+            sl = _round_to_tick(close - dist(self.config.sl_distance), inc, prec, "down")
+            tp = _round_to_tick(close + dist(self.config.tp_distance), inc, prec, "up")
+        else:
+            sl = _round_to_tick(close + dist(self.config.sl_distance), inc, prec, "up")
+            tp = _round_to_tick(close - dist(self.config.tp_distance), inc, prec, "down")
+        order_list = self.order_factory.bracket(
+            instrument_id=iid,
+            order_side=side,
+            quantity=self.instrument.make_qty(self.config.trade_size),
+            sl_trigger_price=Price(sl, prec),
+            tp_price=Price(tp, prec),
+            tp_post_only=self.config.tp_post_only,
+            entry_tags=["entry"],
+            sl_tags=["sl"],
+            tp_tags=["tp"],
+        )
+        self.working = [o.client_order_id for o in order_list.orders]
+        self.submit_order_list(order_list)
+
+    def on_stop(self) -> None:
+        self.cancel_all_orders(self.config.instrument_id)
+        self.close_all_positions(self.config.instrument_id)
 
 
 def load_csv_bars(path: Path, bar_type: BarType, instrument: CryptoPerpetual) -> list[Bar]:
@@ -639,23 +762,41 @@ def run_native_ema_cross(params: dict[str, Any], csv_path: Path = BTC_MONTH_CSV)
             )
 
     engine.kernel.msgbus.subscribe(topic="events.order.*", handler=record_fill)
-    engine.add_strategy(
-        EMACross(
-            EMACrossConfig(
-                instrument_id=instrument.id,
-                bar_type=bar_type,
-                trade_size=Decimal(params["trade_size"]),
-                fast_ema_period=params["fast_ema_period"],
-                slow_ema_period=params["slow_ema_period"],
-                request_bars=False,
-                subscribe_trade_ticks=False,
-                subscribe_quote_ticks=False,
-                close_positions_on_stop=True,
-                log_events=False,
-                log_commands=False,
+    if params.get("strategy") == "ema-cross-bracket":
+        engine.add_strategy(
+            EmaCrossBracketNative(
+                EmaCrossBracketConfig(
+                    instrument_id=instrument.id,
+                    bar_type=bar_type,
+                    trade_size=Decimal(params["trade_size"]),
+                    fast_ema_period=params["fast_ema_period"],
+                    slow_ema_period=params["slow_ema_period"],
+                    distance_unit=params.get("distance_unit", "bps"),
+                    sl_distance=params.get("sl_distance", 30),
+                    tp_distance=params.get("tp_distance", 60),
+                    log_events=False,
+                    log_commands=False,
+                )
             )
         )
-    )
+    else:
+        engine.add_strategy(
+            EMACross(
+                EMACrossConfig(
+                    instrument_id=instrument.id,
+                    bar_type=bar_type,
+                    trade_size=Decimal(params["trade_size"]),
+                    fast_ema_period=params["fast_ema_period"],
+                    slow_ema_period=params["slow_ema_period"],
+                    request_bars=False,
+                    subscribe_trade_ticks=False,
+                    subscribe_quote_ticks=False,
+                    close_positions_on_stop=True,
+                    log_events=False,
+                    log_commands=False,
+                )
+            )
+        )
     engine.run()
     balance = _m(engine.portfolio.account(Venue("BINANCE")).balance_total(USDT))
     engine.dispose()

@@ -16,7 +16,8 @@
  * close time. Pure: no I/O, no wall clock.
  */
 import { formatUnits, parseUnits } from './fixed-point.js';
-import { InvariantError, instrumentFromSpec } from '../market/index.js';
+import { InvariantError, formatIsoNs, instrumentFromSpec } from '../market/index.js';
+import { accountReport, positionReportRow, type AccountReport, type PositionReportRow } from './host-reports.js';
 import {
   StrategyRunner,
   silentLogger,
@@ -78,6 +79,10 @@ export interface HostBacktestResult {
   readonly finalBalance: string;
   readonly currency: string;
   readonly venue: SimulatedVenue;
+  /** positions.json rows (only with recordFills). */
+  readonly positions: readonly PositionReportRow[];
+  /** account.json (history only with recordFills). */
+  readonly account: AccountReport;
 }
 
 /**
@@ -207,6 +212,13 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     ...(options.strategyId !== undefined ? { strategyId: options.strategyId } : {}),
   });
   const fillLog = new FillLog();
+  const recordReports = options.recordFills ?? true;
+  const strategyId = options.strategyId ?? 'BridgeStrategy-000';
+  const closedRows: PositionReportRow[] = [];
+  if (recordReports) {
+    venue.onPositionClosed = (p) => closedRows.push(positionReportRow(p, strategyId));
+    venue.account.history = [];
+  }
   venue.onFill = (tsMs, side, qty, px, commission, instrumentIndex) => fillLog.push(tsMs, side, qty, px, commission, instrumentIndex);
   venue.account.generateState(clock.nowMs());
   runner.portfolio.setAccount(venue.account.last);
@@ -227,6 +239,15 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   venue.processQueue();
 
   const acct = venue.account;
+  const positions = [...closedRows];
+  if (recordReports) for (const p of venue.allPositions().values()) if (p.side !== 0) positions.push(positionReportRow(p, strategyId));
+  const history = (acct.history ?? []).map((h) => ({
+    ts_event: formatIsoNs(BigInt(h.tsMs) * 1_000_000n),
+    total: formatUnits(h.total, acct.precision),
+    locked: formatUnits(h.locked, acct.precision),
+    free: formatUnits(h.free, acct.precision),
+    currency: acct.currency,
+  }));
   const finalEquity = acct.money(acct.total) + openUnrealized(venue);
   const startingUnits = parseUnits(String(venueCfg.starting_balance), acct.precision) ?? 0;
   const metrics = computeMetrics({ fills: fillLog, equity, startingBalance: acct.money(startingUnits), finalEquity });
@@ -241,6 +262,8 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     finalBalance: formatUnits(acct.total, acct.precision),
     currency: acct.currency,
     venue,
+    positions,
+    account: accountReport(acct, history),
   };
 }
 

@@ -111,8 +111,12 @@ export class SimAccount {
   /** AccountsManager.generate_account_state: a new state, which becomes {@link last}. */
   generateState(tsMs: number): AccountSnapshot {
     this.lastEvent = { kind: 'account-state', account: this.snapshot(tsMs) };
+    if (this.history !== null) this.history.push({ tsMs, total: this.total, locked: this.locked, free: this.free });
     return this.lastEvent.account;
   }
+
+  /** When not null, every generated state is appended (units; for account.json). */
+  history: Array<{ tsMs: number; total: number; locked: number; free: number }> | null = null;
 
   /** Notional / leverage * rate, as Money units (LeveragedMarginModel + Money(Decimal)). */
   private marginUnits(inst: SimInstrument, qty: number, px: number, rate: ExactDecimal): number {

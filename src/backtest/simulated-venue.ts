@@ -88,6 +88,8 @@ export class SimulatedVenue implements VenueHooks {
   tradingState: TradingState = 'ACTIVE';
   /** Called for every fill with the numbers a host reads from the wire (qty, price, commission). */
   onFill: ((tsMs: number, side: 1 | -1, qty: number, px: number, commission: number, instrumentIndex: number) => void) | null = null;
+  /** Called when a position closes, before the next fill can reuse it (reports). */
+  onPositionClosed: ((position: SimPosition) => void) | null = null;
   /** The first instrument's position object (fast path for one-instrument equity), null before any. */
   singlePosition: SimPosition | null = null;
   private readonly strategyId: string;
@@ -759,6 +761,7 @@ export class SimulatedVenue implements VenueHooks {
 
   private positionEvent(kind: PositionEvent['kind'], p: SimPosition, fill: PositionFill): PositionEvent {
     const inst = p.instrument;
+    if (kind === 'position-closed' && this.onPositionClosed !== null) this.onPositionClosed(p);
     const unrealized = kind === 'position-changed' ? p.unrealizedPnlUnits(fill.lastPx) : 0;
     const position: PositionSnapshot = {
       positionId: p.id,

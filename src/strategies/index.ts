@@ -4,6 +4,7 @@
  */
 import type { StrategyDefinition } from '../strategy/index.js';
 import { emaCross, type EmaCrossParams } from './ema-cross/index.js';
+import { emaCrossBracket } from './ema-cross-bracket/index.js';
 import { edgeScalper } from './edge-scalper/index.js';
 import { dolphin } from './dolphin/index.js';
 import { emaCrossNativeReference, type NativeReference } from './ema-cross/native.js';
@@ -17,6 +18,7 @@ export function registerStrategy(definition: StrategyDefinition<never>): void {
 }
 
 registerStrategy(emaCross as unknown as StrategyDefinition<never>);
+registerStrategy(emaCrossBracket as unknown as StrategyDefinition<never>);
 registerStrategy(edgeScalper as unknown as StrategyDefinition<never>);
 registerStrategy(dolphin as unknown as StrategyDefinition<never>);
 

@@ -5,6 +5,7 @@ import { runHostBacktest } from '../../../src/backtest/host-backtest.js';
 import { venueConfigSchema } from '../../../src/backtest/venue-config.js';
 import { loadCsvBars } from '../../../src/data/csv-bars.js';
 import { emaCross } from '../../../src/strategies/ema-cross/index.js';
+import { emaCrossBracket } from '../../../src/strategies/ema-cross-bracket/index.js';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'scenarios', 'btc-month');
 const CSV = '/work/shared/data/btcusdt-perp-1m-2022-01.csv';
@@ -16,7 +17,7 @@ interface MonthExpected {
   readonly fills: ReadonlyArray<readonly string[]>;
 }
 
-describe('runHostBacktest on the BTC month against Nautilus native EMACross', () => {
+describe('runHostBacktest on the BTC month against Nautilus (native EMACross, a native ema-cross-bracket port)', () => {
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
     const expected = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as MonthExpected;
     it(`reproduces every fill and the final balance: ${file}`, async () => {
@@ -29,7 +30,12 @@ describe('runHostBacktest on the BTC month against Nautilus native EMACross', ()
       });
       const params = { ...expected.params };
       delete params['venue'];
-      const result = runHostBacktest({ definition: emaCross, params, venue, data: [series] });
+      const strategy = params['strategy'];
+      delete params['strategy'];
+      const result =
+        strategy === 'ema-cross-bracket'
+          ? runHostBacktest({ definition: emaCrossBracket, params, venue, data: [series] })
+          : runHostBacktest({ definition: emaCross, params, venue, data: [series] });
       const rows = result.fills.map((f) => [f.ts_ns, f.side, f.qty, f.price, f.commission]);
       expect(rows.length).toBe(expected.fills.length);
       for (let i = 0; i < rows.length; i++) expect({ i, fill: rows[i] }).toEqual({ i, fill: expected.fills[i] });
