@@ -55,11 +55,27 @@ export function rawFactor(precision: number): number {
 /** Formats units at a precision as Nautilus prints it ("46420.1", "0.010", "0.08355600"). */
 export function formatUnits(units: number, precision: number): string {
   const negative = units < 0;
-  const digits = Math.abs(units).toFixed(0);
-  if (precision === 0) return negative && digits !== '0' ? `-${digits}` : digits;
-  const padded = digits.padStart(precision + 1, '0');
-  const text = `${padded.slice(0, padded.length - precision)}.${padded.slice(padded.length - precision)}`;
-  return negative && /[1-9]/.test(digits) ? `-${text}` : text;
+  const digits = String(negative ? -units : units);
+  if (precision === 0) return negative && units !== 0 ? `-${digits}` : digits;
+  const padded = digits.length > precision ? digits : '0'.repeat(precision + 1 - digits.length) + digits;
+  const cut = padded.length - precision;
+  const text = `${padded.slice(0, cut)}.${padded.slice(cut)}`;
+  return negative ? `-${text}` : text;
+}
+
+let isoCacheMs = Number.NaN;
+let isoCacheText = '';
+
+/**
+ * ISO-8601 UTC with nanoseconds for a whole-millisecond time, as Nautilus prints timestamps
+ * ("2022-01-01T00:01:00.000000000Z"); the last value is cached (fills come in bursts per bar).
+ */
+export function isoFromMs(ms: number): string {
+  if (ms !== isoCacheMs) {
+    isoCacheMs = ms;
+    isoCacheText = `${new Date(ms).toISOString().slice(0, 23)}000000Z`;
+  }
+  return isoCacheText;
 }
 
 /**

@@ -15,9 +15,9 @@
  * Equity is sampled after each bar's decision (balance + unrealized PnL at the close), once per
  * close time. Pure: no I/O, no wall clock.
  */
-import { formatUnits, parseUnits } from './fixed-point.js';
-import { InvariantError, formatIsoNs, instrumentFromSpec } from '../market/index.js';
-import { accountReport, positionReportRow, type AccountReport, type PositionReportRow } from './host-reports.js';
+import { formatUnits, isoFromMs, parseUnits } from './fixed-point.js';
+import { InvariantError, instrumentFromSpec } from '../market/index.js';
+import { accountReport, capturePosition, positionReportRow, type AccountReport, type PositionCapture, type PositionReportRow } from './host-reports.js';
 import {
   StrategyRunner,
   silentLogger,
@@ -214,9 +214,9 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   const fillLog = new FillLog();
   const recordReports = options.recordFills ?? true;
   const strategyId = options.strategyId ?? 'BridgeStrategy-000';
-  const closedRows: PositionReportRow[] = [];
+  const closed: PositionCapture[] = [];
   if (recordReports) {
-    venue.onPositionClosed = (p) => closedRows.push(positionReportRow(p, strategyId));
+    venue.onPositionClosed = (p) => closed.push(capturePosition(p));
     venue.account.history = [];
   }
   venue.onFill = (tsMs, side, qty, px, commission, instrumentIndex) => fillLog.push(tsMs, side, qty, px, commission, instrumentIndex);
@@ -239,15 +239,10 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   venue.processQueue();
 
   const acct = venue.account;
-  const positions = [...closedRows];
-  if (recordReports) for (const p of venue.allPositions().values()) if (p.side !== 0) positions.push(positionReportRow(p, strategyId));
-  const history = (acct.history ?? []).map((h) => ({
-    ts_event: formatIsoNs(BigInt(h.tsMs) * 1_000_000n),
-    total: formatUnits(h.total, acct.precision),
-    locked: formatUnits(h.locked, acct.precision),
-    free: formatUnits(h.free, acct.precision),
-    currency: acct.currency,
-  }));
+  if (recordReports) for (const p of venue.allPositions().values()) if (p.side !== 0) closed.push(capturePosition(p));
+  const rawHistory = acct.history ?? [];
+  let positions: PositionReportRow[] | null = null;
+  let account: AccountReport | null = null;
   const finalEquity = acct.money(acct.total) + openUnrealized(venue);
   const startingUnits = parseUnits(String(venueCfg.starting_balance), acct.precision) ?? 0;
   const metrics = computeMetrics({ fills: fillLog, equity, startingBalance: acct.money(startingUnits), finalEquity });
@@ -262,8 +257,24 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     finalBalance: formatUnits(acct.total, acct.precision),
     currency: acct.currency,
     venue,
-    positions,
-    account: accountReport(acct, history),
+    // Report documents are formatted on first use (sweeps and benches never read them).
+    get positions(): readonly PositionReportRow[] {
+      positions ??= closed.map((c) => positionReportRow(c, strategyId));
+      return positions;
+    },
+    get account(): AccountReport {
+      account ??= accountReport(
+        acct,
+        rawHistory.map((h) => ({
+          ts_event: isoFromMs(h.tsMs),
+          total: formatUnits(h.total, acct.precision),
+          locked: formatUnits(h.locked, acct.precision),
+          free: formatUnits(h.free, acct.precision),
+          currency: acct.currency,
+        })),
+      );
+      return account;
+    },
   };
 }
 

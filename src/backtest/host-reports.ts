@@ -3,8 +3,7 @@
  * lifecycle, fields named as Nautilus's Position.to_dict) and account.json (final balances and the
  * account-state history). Pure: the caller writes them.
  */
-import { formatIsoNs } from '../market/index.js';
-import { formatUnits } from './fixed-point.js';
+import { formatUnits, isoFromMs } from './fixed-point.js';
 import type { SimAccount } from './sim-account.js';
 import type { SimPosition } from './sim-position.js';
 
@@ -30,13 +29,54 @@ export interface PositionReportRow {
   readonly settlement_currency: string;
 }
 
-/** The row of a position as it stands now. */
-export function positionReportRow(p: SimPosition, strategyId: string): PositionReportRow {
-  const inst = p.instrument;
-  const money = (units: number): string => `${formatUnits(units, inst.currencyPrecision)} ${inst.currency}`;
-  const iso = (ms: number): string => formatIsoNs(BigInt(ms) * 1_000_000n);
+/** A position's numbers captured when it closed (formatted into a row only when asked). */
+export interface PositionCapture {
+  readonly position: SimPosition;
+  readonly side: number;
+  readonly entry: 1 | -1;
+  readonly signedQty: number;
+  readonly quantity: number;
+  readonly peakQty: number;
+  readonly avgPxOpen: number;
+  readonly avgPxClose: number;
+  readonly realizedReturn: number;
+  readonly realizedPnl: number;
+  readonly commissions: number;
+  readonly openingOrderId: string;
+  readonly closingOrderId: string;
+  readonly tsOpenedMs: number;
+  readonly tsClosedMs: number;
+}
+
+/** Captures a position's current numbers (cheap: no formatting). */
+export function capturePosition(p: SimPosition): PositionCapture {
   return {
-    position_id: p.id,
+    position: p,
+    side: p.side,
+    entry: p.entry,
+    signedQty: p.signedQty,
+    quantity: p.quantity,
+    peakQty: p.peakQty,
+    avgPxOpen: p.avgPxOpen,
+    avgPxClose: p.avgPxClose,
+    realizedReturn: p.realizedReturn,
+    realizedPnl: p.realizedPnl ?? 0,
+    commissions: p.commissions,
+    openingOrderId: p.openingOrderId,
+    closingOrderId: p.closingOrderId,
+    tsOpenedMs: p.tsOpenedMs,
+    tsClosedMs: p.tsClosedMs,
+  };
+}
+
+/** The row of a position as it stands now. */
+export function positionReportRow(p: SimPosition | PositionCapture, strategyId: string): PositionReportRow {
+  if (!('position' in p)) return positionReportRow(capturePosition(p), strategyId);
+  const inst = p.position.instrument;
+  const money = (units: number): string => `${formatUnits(units, inst.currencyPrecision)} ${inst.currency}`;
+  const iso = isoFromMs;
+  return {
+    position_id: p.position.id,
     strategy_id: strategyId,
     instrument_id: inst.id,
     opening_order_id: p.openingOrderId,
@@ -51,7 +91,7 @@ export function positionReportRow(p: SimPosition, strategyId: string): PositionR
     avg_px_open: p.avgPxOpen,
     avg_px_close: p.avgPxClose > 0 ? p.avgPxClose : null,
     realized_return: Math.round(p.realizedReturn * 1e5) / 1e5,
-    realized_pnl: money(p.realizedPnl ?? 0),
+    realized_pnl: money(p.realizedPnl),
     commissions: money(p.commissions),
     settlement_currency: inst.currency,
   };

@@ -29,13 +29,12 @@ import type {
 } from '../strategy/index.js';
 import type { FillRecord } from './report.js';
 import type { FeeModelConfig } from './venue-config.js';
-import { decimalDiv, decimalMul, decimalToDouble, formatUnits, parseUnits, roundHalfAway, unitsToDouble } from './fixed-point.js';
+import { decimalDiv, decimalMul, decimalToDouble, formatUnits, isoFromMs, parseUnits, roundHalfAway, unitsToDouble } from './fixed-point.js';
 import { MatchingEngine, type VenueHooks } from './matching-engine.js';
 import { SimAccount } from './sim-account.js';
 import type { SimInstrument } from './sim-instrument.js';
 import { Contingency, Liquidity, OrderKind, SimOrder, Status } from './sim-order.js';
 import { PositionFill, SimPosition } from './sim-position.js';
-import { formatIsoNs } from '../market/index.js';
 
 /** Receives events in the order Nautilus publishes them to the strategy. */
 export interface VenueEventSink {
@@ -786,10 +785,9 @@ export class SimulatedVenue implements VenueHooks {
 
   private recordFill(order: SimOrder, _tradeId: string, qty: number, px: number, commission: number, liquidity: Liquidity): void {
     const inst = order.instrument;
-    const tsNs = BigInt(this.nowMs) * 1_000_000n;
     this.fills.push({
-      ts: formatIsoNs(tsNs),
-      ts_ns: tsNs.toString(),
+      ts: isoFromMs(this.nowMs),
+      ts_ns: `${this.nowMs}000000`,
       instrument: inst.id,
       side: order.sideText,
       qty: formatUnits(qty, inst.sizePrecision),
