@@ -1,10 +1,13 @@
 /**
- * The shim's re-validation of host commands (docs/wire-protocol.md "Commands"), applied by the
- * simulator before a command reaches the simulated venue so both engines refuse the same commands
- * with the same codes. Prices and quantities must be decimal strings already on the instrument's
- * increments: they are checked exactly (no floating point) and never re-rounded.
+ * The shim's re-validation of host commands (python_bridge/dolphin_bridge/validation.py, pinned by
+ * the shared table test/golden/validation/commands.json), applied by the simulator before a command
+ * reaches the simulated venue so both engines refuse the same commands with the same codes.
+ * Check order (first failure wins): command id, duplicate command id, kind, fail-safe, instrument,
+ * enums and required fields, client order ids, quantity, prices, reduce-only side, notional
+ * (reduce-only orders are exempt from notional checks; market orders use the last bar close and
+ * skip the check without one). Decimal strings are checked exactly and never re-rounded.
  */
-import type { Command, CommandRejectCode } from '../strategy/index.js';
+import type { Command, CommandRejectCode, OrderSide, TimeInForce } from '../strategy/index.js';
 import type { SimInstrument } from './sim-instrument.js';
 
 /** A refusal: the code the CommandAck carries and a sentence naming the field and the fix. */
@@ -13,180 +16,286 @@ export interface CommandRefusal {
   readonly reason: string;
 }
 
+/** An existing order as validation sees it. */
+export interface ValidationOrder {
+  readonly instrumentId: string;
+  /** Order type name ('LIMIT', 'STOP_MARKET', 'MARKET'...). */
+  readonly type: string;
+  readonly isOpen: boolean;
+}
+
 /** What validation reads from the venue's current state. */
 export interface ValidationState {
   instrument(instrumentId: string): SimInstrument | undefined;
-  /** Known client order ids (any status). */
-  hasOrder(clientOrderId: string): boolean;
-  /** Whether the order is still working (not filled, canceled, rejected, denied or expired). */
-  isOrderOpen(clientOrderId: string): boolean;
-  /** Net signed position quantity as a double (0 when flat). */
+  /** Instrument ids of the venue, for close-all naming. */
+  instrumentIds(): readonly string[];
+  order(clientOrderId: string): ValidationOrder | undefined;
+  /** Net signed position quantity (0 when flat). */
   netQuantity(instrumentId: string): number;
-  /** Last traded price of the instrument (bar close), NaN before any. */
-  lastPrice(instrumentId: string): number;
-  /** Whether this command id was executed before. */
+  /** Last bar close of the instrument in price units, NaN before any bar. */
+  lastCloseUnits(instrumentId: string): number;
+  /** Whether this command id was processed before. */
   seenCommand(commandId: string): boolean;
+  /** The live shim's fail-safe (host lost); never active in the simulator. */
+  failSafeActive(): boolean;
+  /** Whether set-trading-state can be executed (the shim needs the risk engine; the simulator can). */
+  canSetTradingState(): boolean;
 }
 
-const ENUM_SIDES = new Set(['BUY', 'SELL']);
-const ENUM_TIF = new Set(['GTC', 'IOC', 'FOK', 'GTD', 'DAY']);
+const MAX_DECIMAL_CHARS = 40;
+const PRICED_TYPES = new Set(['LIMIT', 'STOP_LIMIT', 'LIMIT_IF_TOUCHED']);
+const TRIGGERED_TYPES = new Set(['STOP_MARKET', 'STOP_LIMIT', 'MARKET_IF_TOUCHED', 'LIMIT_IF_TOUCHED', 'TRAILING_STOP_MARKET']);
+const TIFS = new Set<string>(['GTC', 'IOC', 'FOK', 'GTD', 'DAY']);
 
-/** Validates one command; returns null when it may be executed. */
+class Refused extends Error {
+  constructor(readonly refusal: CommandRefusal) {
+    super(refusal.reason);
+  }
+}
+
+function refuse(code: CommandRejectCode, reason: string): never {
+  throw new Refused({ code, reason });
+}
+
+/** Validates one command; returns null when it may be executed. Pure: the caller records the id. */
 export function validateCommand(cmd: Command, state: ValidationState): CommandRefusal | null {
-  if (!cmd.commandId) return refuse('INVALID_COMMAND', 'command_id is empty; give every command a unique id');
-  if (state.seenCommand(cmd.commandId)) return refuse('DUPLICATE_COMMAND_ID', `command_id ${cmd.commandId} was already executed; never resend a command`);
+  try {
+    check(cmd, state);
+    return null;
+  } catch (err: unknown) {
+    if (err instanceof Refused) return err.refusal;
+    throw err;
+  }
+}
+
+function check(cmd: Command, state: ValidationState): void {
+  if (!cmd.commandId) refuse('INVALID_COMMAND', 'command_id is empty; give every command a unique idempotency key');
+  if (state.seenCommand(cmd.commandId)) {
+    refuse('DUPLICATE_COMMAND_ID', `command_id ${cmd.commandId} was already processed in this session; it is never executed twice, use a new id for a new command`);
+  }
   switch (cmd.kind) {
-    case 'submit-market':
-      return validateSubmit(state, cmd.instrumentId, cmd.side, cmd.timeInForce, cmd.quantity, [], cmd.reduceOnly, [cmd.clientOrderId], null);
+    case 'submit-market': {
+      entriesAllowed(cmd.reduceOnly, state);
+      const inst = rules(cmd.instrumentId, state);
+      requireSide(cmd.side);
+      requireTif(cmd.timeInForce, 'time_in_force GTD is not allowed for a market order; use GTC, IOC, FOK or DAY');
+      newIds([['client_order_id', cmd.clientOrderId]], state);
+      const qty = quantity('quantity', cmd.quantity, inst);
+      if (cmd.reduceOnly) reduceOnlySide(cmd.side, inst, state);
+      else notional(qty, state.lastCloseUnits(inst.id), inst);
+      return;
+    }
     case 'submit-limit':
-      return validateSubmit(state, cmd.instrumentId, cmd.side, cmd.timeInForce, cmd.quantity, [['price', cmd.price]], cmd.reduceOnly, [cmd.clientOrderId], cmd.price);
-    case 'submit-stop-market':
-      return validateSubmit(state, cmd.instrumentId, cmd.side, cmd.timeInForce, cmd.quantity, [['trigger_price', cmd.triggerPrice]], cmd.reduceOnly, [cmd.clientOrderId], cmd.triggerPrice);
+    case 'submit-stop-market': {
+      entriesAllowed(cmd.reduceOnly, state);
+      const inst = rules(cmd.instrumentId, state);
+      requireSide(cmd.side);
+      requireTif(cmd.timeInForce, '');
+      requireExpiry(cmd.timeInForce, cmd.expireTimeMs);
+      newIds([['client_order_id', cmd.clientOrderId]], state);
+      const qty = quantity('quantity', cmd.quantity, inst);
+      const px = cmd.kind === 'submit-limit' ? price('price', cmd.price, inst) : price('trigger_price', cmd.triggerPrice, inst);
+      if (cmd.reduceOnly) reduceOnlySide(cmd.side, inst, state);
+      else notional(qty, px, inst);
+      return;
+    }
     case 'submit-bracket': {
-      const prices: Array<[string, string]> = [
-        ['sl_trigger_price', cmd.slTriggerPrice],
-        ['tp_price', cmd.tpPrice],
-      ];
-      if (cmd.entryType === 'LIMIT') prices.unshift(['entry_price', cmd.entryPrice]);
-      else if (cmd.entryType !== 'MARKET') return refuse('INVALID_COMMAND', `entry_type ${String(cmd.entryType)} is not MARKET or LIMIT`);
-      const ids = [cmd.entryClientOrderId, cmd.slClientOrderId, cmd.tpClientOrderId];
-      if (new Set(ids).size !== 3) return refuse('DUPLICATE_CLIENT_ORDER_ID', 'the bracket legs need three distinct client order ids');
-      return validateSubmit(state, cmd.instrumentId, cmd.side, cmd.timeInForce, cmd.quantity, prices, false, ids, cmd.entryType === 'LIMIT' ? cmd.entryPrice : null);
+      entriesAllowed(false, state);
+      const inst = rules(cmd.instrumentId, state);
+      requireSide(cmd.side);
+      if (cmd.entryType !== 'MARKET' && cmd.entryType !== 'LIMIT') refuse('INVALID_COMMAND', 'entry_type must be ORDER_TYPE_MARKET or ORDER_TYPE_LIMIT for a bracket');
+      const isLimit = cmd.entryType === 'LIMIT';
+      requireTif(cmd.timeInForce, 'time_in_force GTD is not available for a bracket (it carries no expiry); use GTC, IOC, FOK or DAY');
+      if (!isLimit && (cmd.entryPrice !== '' || cmd.entryPostOnly)) {
+        refuse('INVALID_COMMAND', 'entry_price and entry_post_only are only for a LIMIT entry; clear them for a MARKET entry');
+      }
+      newIds(
+        [
+          ['entry_client_order_id', cmd.entryClientOrderId],
+          ['sl_client_order_id', cmd.slClientOrderId],
+          ['tp_client_order_id', cmd.tpClientOrderId],
+        ],
+        state,
+      );
+      const qty = quantity('quantity', cmd.quantity, inst);
+      const entry = isLimit ? price('entry_price', cmd.entryPrice, inst) : Number.NaN;
+      const sl = price('sl_trigger_price', cmd.slTriggerPrice, inst);
+      const tp = price('tp_price', cmd.tpPrice, inst);
+      bracketSides(cmd.side, sl, tp, entry, inst);
+      notional(qty, isLimit ? entry : state.lastCloseUnits(inst.id), inst);
+      return;
     }
     case 'cancel-order':
-      return validateExisting(state, cmd.clientOrderId);
-    case 'modify-order': {
-      const existing = validateExisting(state, cmd.clientOrderId);
-      if (existing) return existing;
-      if (cmd.quantity === '' && cmd.price === '' && cmd.triggerPrice === '') {
-        return refuse('INVALID_COMMAND', 'modify_order changes nothing; give a quantity, price or trigger_price');
-      }
-      return null;
-    }
+      openOrder(cmd.clientOrderId, state);
+      return;
     case 'cancel-all':
-      if (cmd.instrumentId !== '' && !state.instrument(cmd.instrumentId)) return unknownInstrument(cmd.instrumentId);
-      if (cmd.side !== null && !ENUM_SIDES.has(cmd.side)) return refuse('INVALID_COMMAND', `side ${String(cmd.side)} is not BUY or SELL`);
-      return null;
-    case 'close-position':
-      if (!state.instrument(cmd.instrumentId)) return unknownInstrument(cmd.instrumentId);
-      if (!cmd.clientOrderId) return refuse('INVALID_COMMAND', 'client_order_id is empty; the host assigns one per closing order');
-      if (state.hasOrder(cmd.clientOrderId)) return duplicateId(cmd.clientOrderId);
-      if (state.netQuantity(cmd.instrumentId) === 0) return refuse('NO_POSITION', `no open position on ${cmd.instrumentId} to close`);
-      return null;
-    case 'close-all':
-      if (!cmd.clientOrderIdPrefix) return refuse('INVALID_COMMAND', 'client_order_id_prefix is empty; closing orders are named {prefix}-{n}');
-      return null;
+      if (cmd.instrumentId !== '') rules(cmd.instrumentId, state);
+      if (cmd.side !== null) requireSide(cmd.side);
+      return;
+    case 'modify-order': {
+      const order = openOrder(cmd.clientOrderId, state);
+      if (cmd.quantity === '' && cmd.price === '' && cmd.triggerPrice === '') refuse('INVALID_COMMAND', 'modify_order changes nothing; set quantity, price or trigger_price');
+      const inst = rules(order.instrumentId, state);
+      if (cmd.quantity !== '') quantity('quantity', cmd.quantity, inst);
+      if (cmd.price !== '') {
+        if (!PRICED_TYPES.has(order.type)) refuse('INVALID_COMMAND', `order ${cmd.clientOrderId} has no limit price; clear price (only limit-type orders take one)`);
+        price('price', cmd.price, inst);
+      }
+      if (cmd.triggerPrice !== '') {
+        if (!TRIGGERED_TYPES.has(order.type)) refuse('INVALID_COMMAND', `order ${cmd.clientOrderId} has no trigger price; clear trigger_price (only stop/if-touched orders)`);
+        price('trigger_price', cmd.triggerPrice, inst);
+      }
+      return;
+    }
+    case 'close-position': {
+      const inst = rules(cmd.instrumentId, state);
+      newIds([['client_order_id', cmd.clientOrderId]], state);
+      if (state.netQuantity(inst.id) === 0) refuse('NO_POSITION', `there is no open position on ${inst.id} to close; check the portfolio before closing`);
+      return;
+    }
+    case 'close-all': {
+      if (!cmd.clientOrderIdPrefix) refuse('INVALID_COMMAND', 'client_order_id_prefix is empty; closing orders are named {prefix}-{n}');
+      const open = [...state.instrumentIds()].sort().filter((id) => state.netQuantity(id) !== 0);
+      newIds(
+        open.map((_, k): [string, string] => [`client_order_id ${k + 1}`, `${cmd.clientOrderIdPrefix}-${k + 1}`]),
+        state,
+      );
+      return;
+    }
     case 'set-trading-state':
       if (cmd.state !== 'ACTIVE' && cmd.state !== 'HALTED' && cmd.state !== 'REDUCING') {
-        return refuse('INVALID_COMMAND', `state ${String(cmd.state)} is not ACTIVE, HALTED or REDUCING`);
+        refuse('INVALID_COMMAND', 'state is unspecified; set TRADING_STATE_ACTIVE, TRADING_STATE_HALTED or TRADING_STATE_REDUCING');
       }
-      return null;
+      if (!state.canSetTradingState()) {
+        refuse('INVALID_COMMAND', "set_trading_state needs the node's risk engine and the runner did not provide it (BridgeStrategy.set_risk_engine); use cancel/close commands instead");
+      }
+      return;
+    default:
+      refuse('INVALID_COMMAND', 'command has no kind; set exactly one command body');
   }
 }
 
-function validateSubmit(
-  state: ValidationState,
-  instrumentId: string,
-  side: string,
-  tif: string,
-  quantity: string,
-  prices: ReadonlyArray<readonly [string, string]>,
-  reduceOnly: boolean,
-  ids: readonly string[],
-  notionalPrice: string | null,
-): CommandRefusal | null {
+function entriesAllowed(reduceOnly: boolean, state: ValidationState): void {
+  if (!reduceOnly && state.failSafeActive()) {
+    refuse('FAIL_SAFE_ACTIVE', "the shim's fail-safe is active after the host was lost: new entries are blocked; only reduce-only orders, cancels and closes are executed");
+  }
+}
+
+function rules(instrumentId: string, state: ValidationState): SimInstrument {
   const inst = state.instrument(instrumentId);
-  if (!inst) return unknownInstrument(instrumentId);
-  if (!ENUM_SIDES.has(side)) return refuse('INVALID_COMMAND', `side ${side} is not BUY or SELL`);
-  if (!ENUM_TIF.has(tif)) return refuse('INVALID_COMMAND', `time_in_force ${tif} is not GTC, IOC, FOK, GTD or DAY`);
-  for (const id of ids) {
-    if (!id) return refuse('INVALID_COMMAND', 'client_order_id is empty; the host assigns one per order');
-    if (state.hasOrder(id)) return duplicateId(id);
+  if (inst === undefined) {
+    const known = [...state.instrumentIds()].sort().join(', ') || 'none';
+    refuse('UNKNOWN_INSTRUMENT', `instrument_id ${instrumentId || '(empty)'} is not configured in the node; use one of: ${known}`);
   }
+  return inst;
+}
+
+function requireSide(side: OrderSide | string): void {
+  if (side !== 'BUY' && side !== 'SELL') refuse('INVALID_COMMAND', 'side is unspecified; set ORDER_SIDE_BUY or ORDER_SIDE_SELL');
+}
+
+function requireTif(tif: TimeInForce | string, noGtdReason: string): void {
+  if (!TIFS.has(tif)) refuse('INVALID_COMMAND', 'time_in_force is unspecified; set TIME_IN_FORCE_GTC (or IOC, FOK, GTD, DAY)');
+  if (tif === 'GTD' && noGtdReason !== '') refuse('INVALID_COMMAND', noGtdReason);
+}
+
+function requireExpiry(tif: TimeInForce | string, expireTimeMs: number): void {
+  if (tif === 'GTD' && !(expireTimeMs > 0)) refuse('INVALID_COMMAND', 'expire_time_ns is missing; a GTD order needs a positive expiry in ns since the epoch');
+  if (tif !== 'GTD' && expireTimeMs !== 0) refuse('INVALID_COMMAND', 'expire_time_ns is set but time_in_force is not GTD; clear it or use TIME_IN_FORCE_GTD');
+}
+
+function newIds(ids: ReadonlyArray<readonly [string, string]>, state: ValidationState): void {
+  const seen = new Set<string>();
+  for (const [name, value] of ids) {
+    if (!value) refuse('INVALID_COMMAND', `${name} is empty; the host assigns client order ids such as O-000001`);
+    if (seen.has(value) || state.order(value) !== undefined) refuse('DUPLICATE_CLIENT_ORDER_ID', `${name} ${value} is already used by another order; assign a new client order id`);
+    seen.add(value);
+  }
+}
+
+/** Units of a positive plain decimal at `precision`, exact, or a refusal with `invalidCode`. */
+function parsePositive(name: string, text: string, precision: number, invalidCode: CommandRejectCode): { units: bigint; offPrecision: boolean } {
+  if (text.length > MAX_DECIMAL_CHARS || !/^[0-9]+(\.[0-9]+)?$/.test(text)) {
+    refuse(invalidCode, `${name} '${text}' is not a plain decimal string; send digits with an optional point, e.g. "0.001"`);
+  }
+  const dot = text.indexOf('.');
+  const int = dot < 0 ? text : text.slice(0, dot);
+  const frac = dot < 0 ? '' : text.slice(dot + 1);
+  const offPrecision = /[1-9]/.test(frac.slice(precision));
+  const units = BigInt(int + frac.slice(0, precision).padEnd(precision, '0'));
+  if (units === 0n && !offPrecision) refuse(invalidCode, `${name} ${text} is not positive; send a value > 0`);
+  return { units, offPrecision };
+}
+
+function quantity(name: string, text: string, inst: SimInstrument): number {
   const i = inst.instrument;
-  const qtyUnits = scanUnits(quantity, inst.sizePrecision);
-  if (Number.isNaN(qtyUnits) || qtyUnits <= 0) return refuse('INVALID_QUANTITY', `quantity "${quantity}" is not a decimal > 0`);
-  if (qtyUnits === Number.POSITIVE_INFINITY || qtyUnits % inst.sizeIncrementUnits !== 0) {
-    return refuse('OFF_GRID_QUANTITY', `quantity ${quantity} is not a multiple of the size increment ${i.sizeIncrementText} of ${i.id}; round it with the instrument`);
+  const { units, offPrecision } = parsePositive(name, text, inst.sizePrecision, 'INVALID_QUANTITY');
+  if (offPrecision || units % BigInt(inst.sizeIncrementUnits) !== 0n) {
+    refuse('OFF_GRID_QUANTITY', `${name} ${text} is not a multiple of the size increment ${i.sizeIncrementText} of ${i.id}; round it down to the step grid before sending`);
   }
-  let firstPrice = Number.NaN;
-  for (const [field, text] of prices) {
-    const pxUnits = scanUnits(text, inst.pricePrecision);
-    if (Number.isNaN(pxUnits) || pxUnits <= 0) return refuse('INVALID_PRICE', `${field} "${text}" is not a decimal > 0`);
-    if (pxUnits === Number.POSITIVE_INFINITY || pxUnits % inst.priceIncrementUnits !== 0) {
-      return refuse('OFF_GRID_PRICE', `${field} ${text} is not a multiple of the price increment ${i.priceIncrementText} of ${i.id}; round it with the instrument`);
-    }
-    if (Number.isNaN(firstPrice)) firstPrice = pxUnits / inst.priceScale;
+  if (inst.minQuantityUnits !== null && units < BigInt(inst.minQuantityUnits)) {
+    refuse('QUANTITY_BELOW_MIN', `${name} ${text} is below the minimum quantity ${i.minQuantity} of ${i.id}; send at least ${i.minQuantity} or skip the trade`);
   }
-  if (inst.minQuantityUnits !== null && qtyUnits < inst.minQuantityUnits) return refuse('QUANTITY_BELOW_MIN', `quantity ${quantity} is below the minimum ${i.minQuantity} of ${i.id}`);
-  if (inst.maxQuantityUnits !== null && qtyUnits > inst.maxQuantityUnits) return refuse('QUANTITY_ABOVE_MAX', `quantity ${quantity} is above the maximum ${i.maxQuantity} of ${i.id}`);
-  const qty = qtyUnits / inst.sizeScale;
-  const px = notionalPrice !== null ? Number(notionalPrice) : !Number.isNaN(firstPrice) ? firstPrice : state.lastPrice(instrumentId);
-  if (Number.isFinite(px)) {
-    const notional = qty * px * i.multiplier;
-    if (i.minNotional !== null && notional < i.minNotional) {
-      return refuse('NOTIONAL_BELOW_MIN', `notional ${notional} (quantity x price) is below the minimum ${i.minNotional} of ${i.id}`);
-    }
-    if (i.maxNotional !== null && notional > i.maxNotional) {
-      return refuse('NOTIONAL_ABOVE_MAX', `notional ${notional} (quantity x price) is above the maximum ${i.maxNotional} of ${i.id}`);
-    }
+  if (inst.maxQuantityUnits !== null && units > BigInt(inst.maxQuantityUnits)) {
+    refuse('QUANTITY_ABOVE_MAX', `${name} ${text} is above the maximum quantity ${i.maxQuantity} of ${i.id}; split the order or reduce it`);
   }
-  if (reduceOnly) {
-    const net = state.netQuantity(instrumentId);
-    if (net === 0 || (net > 0 && side === 'BUY') || (net < 0 && side === 'SELL')) {
-      return refuse('REDUCE_ONLY_WOULD_INCREASE', `reduce-only ${side} on ${i.id} would ${net === 0 ? 'open' : 'grow'} the position; drop reduce_only or flip the side`);
-    }
-  }
-  return null;
+  return Number(units);
 }
 
-function validateExisting(state: ValidationState, clientOrderId: string): CommandRefusal | null {
-  if (!state.hasOrder(clientOrderId)) return refuse('UNKNOWN_ORDER', `order ${clientOrderId} is unknown to the venue`);
-  if (!state.isOrderOpen(clientOrderId)) return refuse('ORDER_NOT_OPEN', `order ${clientOrderId} is no longer open`);
-  return null;
-}
-
-/**
- * Units of a plain non-negative decimal string ("46420.1") at `precision`, scanned without regex
- * or bigint: NaN when the text is not such a decimal, +Infinity when it has non-zero digits beyond
- * the precision (so it is on no grid of that precision).
- */
-export function scanUnits(text: string, precision: number): number {
-  const n = text.length;
-  if (n === 0 || n > 40) return Number.NaN;
-  let units = 0;
-  let fracDigits = -1;
-  let beyond = false;
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 46) {
-      if (fracDigits >= 0 || k === 0 || k === n - 1) return Number.NaN;
-      fracDigits = 0;
-      continue;
-    }
-    if (c < 48 || c > 57) return Number.NaN;
-    if (fracDigits >= 0) {
-      if (fracDigits >= precision) {
-        if (c !== 48) beyond = true;
-        continue;
-      }
-      fracDigits += 1;
-    }
-    units = units * 10 + (c - 48);
+function price(name: string, text: string, inst: SimInstrument): number {
+  const i = inst.instrument;
+  if (text === '') refuse('INVALID_PRICE', `${name} is empty; send a price on the tick grid`);
+  const { units, offPrecision } = parsePositive(name, text, inst.pricePrecision, 'INVALID_PRICE');
+  if (offPrecision || units % BigInt(inst.priceIncrementUnits) !== 0n) {
+    refuse('OFF_GRID_PRICE', `${name} ${text} is not a multiple of the price increment ${i.priceIncrementText} of ${i.id}; round it to the tick grid before sending`);
   }
-  if (beyond) return Number.POSITIVE_INFINITY;
-  for (let d = fracDigits < 0 ? 0 : fracDigits; d < precision; d++) units *= 10;
-  return Number.isSafeInteger(units) ? units : Number.NaN;
+  if (inst.minPriceUnits !== null && units < BigInt(inst.minPriceUnits)) refuse('INVALID_PRICE', `${name} ${text} is below the minimum price ${i.minPrice} of ${i.id}`);
+  if (inst.maxPriceUnits !== null && units > BigInt(inst.maxPriceUnits)) refuse('INVALID_PRICE', `${name} ${text} is above the maximum price ${i.maxPrice} of ${i.id}`);
+  return Number(units);
 }
 
-function unknownInstrument(instrumentId: string): CommandRefusal {
-  return refuse('UNKNOWN_INSTRUMENT', `instrument ${instrumentId || '(empty)'} is not offered by this venue`);
+function bracketSides(side: OrderSide, sl: number, tp: number, entry: number, inst: SimInstrument): void {
+  const [lo, hi] = side === 'BUY' ? [sl, tp] : [tp, sl];
+  const ok = lo < hi && (Number.isNaN(entry) || (lo < entry && entry < hi));
+  if (!ok) {
+    const px = (u: number): string => (u / inst.priceScale).toFixed(inst.pricePrecision);
+    const which = side === 'BUY' ? 'sl_trigger_price < entry_price < tp_price' : 'tp_price < entry_price < sl_trigger_price';
+    refuse('INVALID_PRICE', `bracket prices are on the wrong sides (sl ${px(sl)}, tp ${px(tp)}, entry ${Number.isNaN(entry) ? 'market' : px(entry)}); a ${side} bracket needs ${which}`);
+  }
 }
 
-function duplicateId(id: string): CommandRefusal {
-  return refuse('DUPLICATE_CLIENT_ORDER_ID', `client_order_id ${id} is already used`);
+function reduceOnlySide(side: OrderSide, inst: SimInstrument, state: ValidationState): void {
+  const position = state.netQuantity(inst.id);
+  if (position === 0 || (position > 0 && side === 'BUY') || (position < 0 && side === 'SELL')) {
+    const where = position === 0 ? 'flat' : position > 0 ? 'long' : 'short';
+    refuse('REDUCE_ONLY_WOULD_INCREASE', `reduce_only order on ${inst.id} would open or grow the position (position is ${where}); send it on the closing side or clear reduce_only`);
+  }
 }
 
-function refuse(code: CommandRejectCode, reason: string): CommandRefusal {
-  return { code, reason };
+/** quantity x price x multiplier against the instrument's notional bounds, exact (bigint). */
+function notional(qtyUnits: number, pxUnits: number, inst: SimInstrument): void {
+  if (Number.isNaN(pxUnits) || (inst.minNotionalScaled === null && inst.maxNotionalScaled === null)) return;
+  // Units of 10^-(size + price + multiplier precision).
+  const value = BigInt(qtyUnits) * BigInt(pxUnits) * inst.multiplierScaled;
+  const i = inst.instrument;
+  const text = (): string => formatScaled(value, inst.notionalScale);
+  if (inst.minNotionalScaled !== null && value < inst.minNotionalScaled) {
+    refuse('NOTIONAL_BELOW_MIN', `notional ${text()} (quantity x price x multiplier) is below the minimum notional ${i.minNotional} of ${i.id}; increase the quantity`);
+  }
+  if (inst.maxNotionalScaled !== null && value > inst.maxNotionalScaled) {
+    refuse('NOTIONAL_ABOVE_MAX', `notional ${text()} (quantity x price x multiplier) is above the maximum notional ${i.maxNotional} of ${i.id}; reduce the quantity`);
+  }
+}
+
+function formatScaled(v: bigint, scale: number): string {
+  const digits = v.toString().padStart(scale + 1, '0');
+  return scale === 0 ? digits : `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
+}
+
+function openOrder(clientOrderId: string, state: ValidationState): ValidationOrder {
+  if (!clientOrderId) refuse('INVALID_COMMAND', 'client_order_id is empty; name the order to act on');
+  const order = state.order(clientOrderId);
+  if (order === undefined) refuse('UNKNOWN_ORDER', `client_order_id ${clientOrderId} is not a known order of this strategy; check the id`);
+  if (!order.isOpen) refuse('ORDER_NOT_OPEN', `order ${clientOrderId} is already closed (filled, canceled, rejected or expired); nothing to change`);
+  return order;
 }

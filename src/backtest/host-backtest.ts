@@ -37,6 +37,7 @@ import { prepareData, type PreparedData, type PreparedSeries } from './prepared-
 import type { FillRecord } from './report.js';
 import { simInstrument, type SimInstrument } from './sim-instrument.js';
 import type { MatchingEngine } from './matching-engine.js';
+import { Status } from './sim-order.js';
 import { SimulatedVenue, type VenueEventSink } from './simulated-venue.js';
 import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
 
@@ -91,7 +92,7 @@ export interface HostBacktestResult {
  */
 export function prepareHostData(venue: VenueConfig, series: readonly BarSeries[]): PreparedHostData {
   const instruments = venue.instruments.map((c, i) =>
-    simInstrument(instrumentFromSpec(instrumentSpecFromConfig(c, venue.default_leverage)), i + 1, c.margin_init, c.margin_maint),
+    simInstrument(instrumentFromSpec(instrumentSpecFromConfig(c, venue.default_leverage)), i + 1, c),
   );
   const byId = new Map(instruments.map((i) => [i.id, i]));
   return { kind: 'prepared', instruments, data: prepareData(series, byId) };
@@ -118,14 +119,16 @@ class Lockstep implements VenueEventSink {
     this.decidesAccount = decisionEvents.includes('account');
     this.validation = {
       instrument: (id) => this.venue().instrument(id),
-      hasOrder: (id) => this.venue().order(id) !== undefined,
-      isOrderOpen: (id) => {
+      instrumentIds: () => this.venue().instrumentIds(),
+      order: (id) => {
         const o = this.venue().order(id);
-        return o !== undefined && !o.isClosed;
+        return o === undefined ? undefined : { instrumentId: o.instrument.id, type: o.typeName, isOpen: !o.isClosed && o.status !== Status.pendingCancel };
       },
       netQuantity: (id) => this.venue().netQuantity(id),
-      lastPrice: (id) => this.venue().engine(id)?.lastF64() ?? Number.NaN,
+      lastCloseUnits: (id) => this.venue().lastCloseUnits(id),
       seenCommand: (id) => this.seenCommands.has(id),
+      failSafeActive: () => false,
+      canSetTradingState: () => true,
     };
   }
 
@@ -330,6 +333,7 @@ function runBars(
     }
     const bar = bars[si] as MutableBar;
     fillBar(bar, s, i, ts);
+    venue.setLastClose(s.inst, s.closeUnits[i] ?? Number.NaN);
     runner.onBar(bar);
     if (observe) observe({ kind: 'bar', bar });
     if (barDecides) lockstep.decide();
@@ -382,6 +386,7 @@ function runSingleSeries(
   const account = venue.account;
   const scale = 10 ** account.precision;
   const multiplier = s.inst.multiplierF64;
+  const inst = s.inst;
   const { tsMs, open, high, low, close, volume, openUnits, highUnits, lowUnits, closeUnits } = s;
   for (let i = 0; i < n; i++) {
     const ts = tsMs[i] as number;
@@ -396,6 +401,7 @@ function runSingleSeries(
     bar.volume = volume[i] as number;
     bar.tsMs = ts;
     bar.tsEventMs = ts;
+    venue.setLastClose(inst, closeUnits[i] as number);
     runner.onBar(bar);
     if (observe !== undefined) observe({ kind: 'bar', bar });
     if (barDecides) lockstep.decide();

@@ -38,6 +38,26 @@ export interface SimInstrument {
   readonly currencyPrecision: number;
   /** Instrument._min_price_increment_precision: decimals of the price increment (trailing zeros dropped). */
   readonly priceIncrementDecimals: number;
+  /** Price bounds in price units (validation), null when the venue sets none. */
+  readonly minPriceUnits: number | null;
+  readonly maxPriceUnits: number | null;
+  /** The multiplier as an exact integer at its own decimals, and the scale of exact notionals (size + price + multiplier decimals). */
+  readonly multiplierScaled: bigint;
+  readonly notionalScale: number;
+  /** Notional bounds at `notionalScale`, null when none. */
+  readonly minNotionalScaled: bigint | null;
+  readonly maxNotionalScaled: bigint | null;
+}
+
+/** The exact decimal texts a SimInstrument needs besides the Instrument (the config's strings). */
+export interface SimInstrumentTexts {
+  readonly margin_init: string;
+  readonly margin_maint: string;
+  readonly multiplier: string;
+  readonly min_price: string;
+  readonly max_price: string;
+  readonly min_notional: string;
+  readonly max_notional: string;
 }
 
 /** Currency precisions Nautilus uses for the settlement currencies we support. */
@@ -55,7 +75,7 @@ export function currencyPrecision(code: string): number {
  * @param index Nautilus's raw id: the instrument's position in the venue config, from 1.
  * @throws InvariantError for inverse instruments (not simulated) or malformed increments.
  */
-export function simInstrument(instrument: Instrument, index: number, marginInit: string, marginMaint: string): SimInstrument {
+export function simInstrument(instrument: Instrument, index: number, texts: SimInstrumentTexts): SimInstrument {
   if (instrument.isInverse) throw new InvariantError(`${instrument.id}.is_inverse`, 'not supported by the host simulator', true);
   const priceIncrementUnits = parseUnits(instrument.priceIncrementText, instrument.pricePrecision);
   const sizeIncrementUnits = parseUnits(instrument.sizeIncrementText, instrument.sizePrecision);
@@ -66,6 +86,10 @@ export function simInstrument(instrument: Instrument, index: number, marginInit:
     throw new InvariantError(`${instrument.id}.size_increment`, 'not a positive decimal at the size precision', instrument.sizeIncrementText);
   }
   const sizeRaw = rawFactor(instrument.sizePrecision);
+  const mult = exactDecimal(texts.multiplier || '1');
+  const notionalScale = instrument.sizePrecision + instrument.pricePrecision + mult.scale;
+  const priceBound = (t: string): number | null => (t === '' ? null : parseUnits(t, instrument.pricePrecision));
+  const notionalBound = (t: string): bigint | null => (t === '' ? null : scaleTo(exactDecimal(t), notionalScale));
   const qtyUnits = (v: number | null): number | null => (v === null ? null : Math.round(v * pow10(instrument.sizePrecision)));
   return {
     instrument,
@@ -85,15 +109,26 @@ export function simInstrument(instrument: Instrument, index: number, marginInit:
     maxQuantityUnits: qtyUnits(instrument.maxQuantity),
     makerFee: instrument.makerFee,
     takerFee: instrument.takerFee,
-    marginInit: exactDecimal(marginInit),
-    marginMaint: exactDecimal(marginMaint),
+    marginInit: exactDecimal(texts.margin_init),
+    marginMaint: exactDecimal(texts.margin_maint),
     currency: instrument.settlementCurrency,
     currencyPrecision: currencyPrecision(instrument.settlementCurrency),
     priceIncrementDecimals: incrementDecimals(instrument.priceIncrementText),
+    minPriceUnits: priceBound(texts.min_price),
+    maxPriceUnits: priceBound(texts.max_price),
+    multiplierScaled: mult.num,
+    notionalScale,
+    minNotionalScaled: notionalBound(texts.min_notional),
+    maxNotionalScaled: notionalBound(texts.max_notional),
   };
 }
 
 function incrementDecimals(text: string): number {
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.replace(/0+$/, '').length - dot - 1;
+}
+
+/** An exact decimal rescaled to `scale` digits (truncating digits beyond it, which bounds never have). */
+function scaleTo(d: { num: bigint; scale: number }, scale: number): bigint {
+  return d.scale <= scale ? d.num * 10n ** BigInt(scale - d.scale) : d.num / 10n ** BigInt(d.scale - scale);
 }

@@ -115,6 +115,8 @@ export class SimulatedVenue implements VenueHooks {
   private readonly submitLimit: number;
   private throttledUntilMs = -1;
   private readonly scratchFill = new PositionFill();
+  private readonly instrumentIdList: readonly string[];
+  private readonly lastCloses: Float64Array;
 
   constructor(options: SimulatedVenueOptions) {
     this.venueName = options.venueName;
@@ -128,6 +130,8 @@ export class SimulatedVenue implements VenueHooks {
     const starting = parseUnits(options.startingBalance, precision);
     if (starting === null) throw new RangeError(`invalid starting_balance, not a decimal, was ${options.startingBalance}`);
     this.account = new SimAccount(options.accountId ?? `${options.venueName}-001`, options.baseCurrency, precision, starting, options.leverage, 0);
+    this.instrumentIdList = options.instruments.map((i) => i.id);
+    this.lastCloses = new Float64Array(options.instruments.length).fill(Number.NaN);
     this.engines = options.instruments.map((inst) => {
       const engine = new MatchingEngine(inst, this, options.barAdaptiveHighLowOrdering);
       this.instruments.set(inst.id, inst);
@@ -151,6 +155,22 @@ export class SimulatedVenue implements VenueHooks {
 
   instrument(id: string): SimInstrument | undefined {
     return this.instruments.get(id);
+  }
+
+  /** Instrument ids of the venue, in config order. */
+  instrumentIds(): readonly string[] {
+    return this.instrumentIdList;
+  }
+
+  /** Records the last bar close delivered for an instrument (units): the shim's "last price". */
+  setLastClose(inst: SimInstrument, closeUnits: number): void {
+    this.lastCloses[inst.index - 1] = closeUnits;
+  }
+
+  /** Last bar close of an instrument in price units, NaN before any. */
+  lastCloseUnits(instrumentId: string): number {
+    const inst = this.instruments.get(instrumentId);
+    return inst === undefined ? Number.NaN : (this.lastCloses[inst.index - 1] ?? Number.NaN);
   }
 
   engine(instrumentId: string): MatchingEngine | undefined {
