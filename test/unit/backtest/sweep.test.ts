@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parquetReadObjects } from 'hyparquet';
+import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runHostBacktest } from '../../../src/backtest/host-backtest.js';
+import { comboAt, expandGrid, resultsCsv, resultsJson, resultsParquet, runSweep, sortRows, sweepGridSchema, sweepIndices, type SweepRow } from '../../../src/backtest/sweep/index.js';
+import { venueConfigSchema } from '../../../src/backtest/venue-config.js';
+import { allocateBarColumns, type BarSeries } from '../../../src/data/bar-series.js';
+import { createRng } from '../../../src/market/index.js';
+import { emaCross } from '../../../src/strategies/ema-cross/index.js';
+
+const BAR_TYPE = 'BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL';
+
+/** A seeded random walk of `n` one-minute bars around 46,000 (shared columns). */
+function walk(n: number, seed: number): BarSeries {
+  const c = allocateBarColumns(n, true);
+  const rng = createRng(seed);
+  let px = 46_000;
+  for (let i = 0; i < n; i++) {
+    const open = px;
+    px = Math.max(1000, px + (rng.next() - 0.5) * 60);
+    (c.tsMs as Float64Array)[i] = Date.UTC(2022, 0, 1) + (i + 1) * 60_000;
+    (c.open as Float64Array)[i] = Math.round(open * 10) / 10;
+    (c.close as Float64Array)[i] = Math.round(px * 10) / 10;
+    (c.high as Float64Array)[i] = Math.round((Math.max(open, px) + rng.next() * 20) * 10) / 10;
+    (c.low as Float64Array)[i] = Math.round((Math.min(open, px) - rng.next() * 20) * 10) / 10;
+    (c.volume as Float64Array)[i] = 100 + rng.next() * 500;
+  }
+  return { barType: BAR_TYPE, instrumentId: 'BTCUSDT-PERP.BINANCE', columns: c };
+}
+
+const smallGrid = sweepGridSchema.parse({ strategy: 'ema-cross', params: { fast_ema_period: { range: [2, 6, 2] }, slow_ema_period: [4, 8], trade_size: ['0.010'] }, sort_by: 'return' });
+
+describe('sweep grids', () => {
+  it('decodes combinations with the last key varying fastest', () => {
+    const g = expandGrid(smallGrid);
+    expect(g.size).toBe(6);
+    expect([0, 1, 2, 5].map((i) => comboAt(g, i))).toEqual([
+      { fast_ema_period: 2, slow_ema_period: 4, trade_size: '0.010' },
+      { fast_ema_period: 2, slow_ema_period: 8, trade_size: '0.010' },
+      { fast_ema_period: 4, slow_ema_period: 4, trade_size: '0.010' },
+      { fast_ema_period: 6, slow_ema_period: 8, trade_size: '0.010' },
+    ]);
+  });
+
+  it('keeps decimal steps exact', () => {
+    const g = expandGrid(sweepGridSchema.parse({ strategy: 'x', params: { a: { range: [0.1, 0.5, 0.1] } } }));
+    expect(g.values[0]).toEqual([0.1, 0.2, 0.3, 0.4, 0.5]);
+  });
+
+  it('draws distinct sorted random samples, the same for the same seed', () => {
+    const grid = sweepGridSchema.parse({ strategy: 'x', params: { a: { range: [1, 100] }, b: { range: [1, 100] } }, mode: 'random', samples: 50, seed: 9 });
+    const a = sweepIndices(grid, expandGrid(grid));
+    const b = sweepIndices(grid, expandGrid(grid));
+    expect([...a]).toEqual([...b]);
+    expect(new Set(a).size).toBe(50);
+    expect([...a]).toEqual([...a].sort((x, y) => x - y));
+  });
+
+  it('requires samples in random mode', () => {
+    expect(sweepGridSchema.safeParse({ strategy: 'x', params: { a: 1 }, mode: 'random' }).success).toBe(false);
+  });
+
+  it('rejects unknown keys', () => {
+    expect(sweepGridSchema.safeParse({ strategy: 'x', params: {}, workers: 2 }).success).toBe(false);
+  });
+});
+
+describe('sortRows', () => {
+  const row = (index: number, ret: number, dd: number, sharpe: number | null): SweepRow => ({
+    index, params: {}, fills: 0, finalBalance: '0',
+    metrics: { total_return: ret, max_drawdown: dd, sharpe, profit_factor: null, win_rate: null, trades: 0, fees: 0, final_equity: 0 },
+  });
+  const rows = [row(0, 0.1, 0.3, null), row(1, 0.2, 0.1, 1), row(2, 0.2, 0.2, 2)];
+
+  it('ranks descending, ties by combination index', () => {
+    expect(sortRows(rows, 'return').map((r) => r.index)).toEqual([1, 2, 0]);
+  });
+
+  it('ranks max_drawdown ascending', () => {
+    expect(sortRows(rows, 'max_drawdown').map((r) => r.index)).toEqual([1, 2, 0]);
+  });
+
+  it('puts missing values last', () => {
+    expect(sortRows(rows, 'sharpe').map((r) => r.index)).toEqual([2, 1, 0]);
+  });
+});
+
+describe('runSweep', () => {
+  const series = walk(1500, 3);
+  const venue = venueConfigSchema.parse({});
+  let workerUrl: URL;
+
+  beforeAll(async () => {
+    // Worker threads need JavaScript: bundle the worker entry once (vite), next to node_modules.
+    const outDir = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'dolphin-test-sweep-worker');
+    mkdirSync(outDir, { recursive: true });
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: { ssr: join(import.meta.dirname, '..', '..', '..', 'src', 'backtest', 'sweep', 'sweep-worker.ts'), outDir, emptyOutDir: true, minify: false, rollupOptions: { output: { format: 'es', entryFileNames: 'sweep-worker.mjs' } } },
+    });
+    workerUrl = pathToFileURL(join(outDir, 'sweep-worker.mjs'));
+  }, 60_000);
+
+  it('skips and counts invalid combinations (fast >= slow)', async () => {
+    const r = await runSweep({ grid: smallGrid, series: [series], venue, workers: 0 });
+    expect([r.total, r.evaluated, r.skipped]).toEqual([6, 4, 2]);
+  });
+
+  it('reports what a single host backtest of the combination reports', async () => {
+    const r = await runSweep({ grid: smallGrid, series: [series], venue, workers: 0 });
+    const row = r.rows.find((x) => x.params['fast_ema_period'] === 4 && x.params['slow_ema_period'] === 8);
+    const direct = runHostBacktest({ definition: emaCross, params: { fast_ema_period: 4, slow_ema_period: 8, trade_size: '0.010' }, venue, data: [series], recordFills: false });
+    expect(row?.metrics).toEqual(direct.metrics);
+    expect(row?.fills).toBe(direct.fillCount);
+  });
+
+  it('streams progress up to the total', async () => {
+    const seen: number[] = [];
+    await runSweep({ grid: smallGrid, series: [series], venue, workers: 0, batchSize: 2, onProgress: (p) => seen.push(p.done) });
+    expect(seen).toEqual([2, 4, 6]);
+  });
+
+  it('gives the same table on worker threads, sharing the columns', async () => {
+    const inProcess = await runSweep({ grid: smallGrid, series: [series], venue, workers: 0 });
+    const threaded = await runSweep({ grid: smallGrid, series: [series], venue, workers: 2, batchSize: 1, workerUrl });
+    expect(threaded.workers).toBe(2);
+    expect(threaded.rows).toEqual(inProcess.rows);
+    expect(threaded.skipped).toBe(inProcess.skipped);
+  }, 60_000);
+
+  it('fails with the worker error when the strategy is unknown', async () => {
+    const grid = sweepGridSchema.parse({ ...smallGrid, strategy: 'no-such-strategy' });
+    await expect(runSweep({ grid, series: [series], venue, workers: 1, workerUrl })).rejects.toThrow(/unknown strategy "no-such-strategy"/);
+  }, 60_000);
+});
+
+describe('sweep results', () => {
+  it('writes CSV, JSON and Parquet tables with rank, parameters and metrics', async () => {
+    const r = await runSweep({ grid: smallGrid, series: [walk(800, 5)], venue: venueConfigSchema.parse({}), workers: 0 });
+    const csv = resultsCsv(r).trim().split('\n');
+    expect(csv[0]).toBe('rank,index,fast_ema_period,slow_ema_period,trade_size,total_return,sharpe,max_drawdown,profit_factor,win_rate,trades,fees,final_equity,fills,final_balance');
+    expect(csv).toHaveLength(r.evaluated + 1);
+    const doc = JSON.parse(resultsJson(r)) as { rows: Array<Record<string, unknown>>; skipped: number };
+    expect([doc.skipped, doc.rows[0]?.['rank']]).toEqual([2, 1]);
+    const rows = await parquetReadObjects({ file: resultsParquet(r) });
+    expect(rows.map((x) => x['index'])).toEqual(r.rows.map((x) => x.index));
+    expect(rows[0]?.['total_return']).toBe(r.rows[0]?.metrics.total_return);
+  });
+});
