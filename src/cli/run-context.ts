@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { ConfigError, formatZodIssues, loadSettings, hashConfig, type LoadedSettings, type Settings } from '../config/index.js';
 
 import type { StrategyDefinition } from '../strategy/index.js';
-import { createRootLogger, resolveStrategy } from '../host/index.js';
+import { createRootLogger, createRunLogger, resolveStrategy } from '../host/index.js';
 import { CliError } from './cli-error.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,8 @@ export interface RunFlags {
   readonly config?: string[] | string;
   readonly strategy?: string;
   readonly data?: string;
+  /** Batch runs: write the full log to this file (warnings also on stderr). */
+  readonly logFile?: string;
 }
 
 /** Builds the run context from CLI flags. @throws CliError (exit 2) on any configuration error. */
@@ -59,7 +61,7 @@ export async function buildRunContext(flags: RunFlags, extraOverrides: Record<st
     const lines = formatZodIssues(parsed.error, settings.strategy.params, 'strategy.params');
     throw new CliError(`invalid configuration in ${loaded.source}:\n  ${lines.join('\n  ')}`, 2);
   }
-  const log = createRootLogger({ level: settings.logging.level });
+  const log = flags.logFile ? createRunLogger(flags.logFile, settings.logging.level) : createRootLogger({ level: settings.logging.level });
   const configHash = hashConfig({ settings, params: parsed.data });
   return { loaded, settings, strategy, params: parsed.data, configHash, log };
 }

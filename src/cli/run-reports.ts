@@ -71,7 +71,7 @@ export function formatSummary(s: SummaryRecord, outDir: string): string {
     `  bars ${s.bars_processed.toLocaleString('en-US')}   fills ${s.fills.toLocaleString('en-US')}   round trips ${m['trades'] ?? 'n/a'}   elapsed ${s.elapsed_s.toFixed(1)} s`,
     `  balance ${s.starting_balance} -> ${s.final_balance} ${s.currency}   return ${pct(m['total_return'])}   fees ${num(m['fees'])} ${s.currency}`,
     `  max drawdown ${pct(m['max_drawdown'])}   sharpe ${num(m['sharpe'])} (daily, x sqrt 365)   profit factor ${num(m['profit_factor'])}   win rate ${pct(m['win_rate'])}`,
-    `  config ${s.config_hash.slice(0, 16)}   reports ${outDir}/{fills,summary,positions,account}.json, report.md`,
+    `  config ${s.config_hash.slice(0, 16)}   reports ${outDir}/{fills,summary,positions,account}.json, report.md, dolphin.log`,
   ];
   return lines.join('\n');
 }

@@ -16,6 +16,18 @@ export function createRootLogger(options: LoggerOptions = {}): Logger {
   return pino({ level: options.level ?? 'info', base: { app: 'dolphin' } }, pino.destination({ fd: options.fd ?? 2, sync: true }));
 }
 
+/**
+ * The logger of a batch run (backtest, paired): every line at `level` into `file` (JSON lines),
+ * and warnings and errors also on stderr, so the terminal stays readable.
+ */
+export function createRunLogger(file: string, level: LevelWithSilent = 'info'): Logger {
+  const streams = pino.multistream([
+    { level: level === 'silent' ? 'fatal' : level, stream: pino.destination({ dest: file, sync: true, mkdir: true }) },
+    { level: 'warn', stream: pino.destination({ fd: 2, sync: true }) },
+  ]);
+  return pino({ level, base: { app: 'dolphin' } }, streams);
+}
+
 /** A strategy-facing logger writing through `log` (a child of the root). */
 export function strategyLogger(log: Logger): StrategyLogger {
   return {

@@ -38,8 +38,13 @@ export function registerBacktestCommand(program: Command): void {
     .option('--no-progress', 'no progress bar')
     .action(async (flags: BacktestFlags) => {
       if (flags.engine !== 'nautilus' && flags.engine !== 'host') throw new CliError(`--engine: must be nautilus or host, was ${JSON.stringify(flags.engine)}`, 2);
-      const ctx = await buildRunContext({ ...(flags.config ? { config: flags.config } : {}), ...(flags.strategy ? { strategy: flags.strategy } : {}), ...(flags.data ? { data: flags.data } : {}) });
       const outDir = userPath(flags.out);
+      const ctx = await buildRunContext({
+        ...(flags.config ? { config: flags.config } : {}),
+        ...(flags.strategy ? { strategy: flags.strategy } : {}),
+        ...(flags.data ? { data: flags.data } : {}),
+        logFile: join(outDir, 'dolphin.log'),
+      });
       const summary = flags.engine === 'nautilus' ? await backtestNautilus(ctx, outDir, flags) : await backtestHost(ctx, outDir);
       process.stdout.write(`${formatSummary(summary, flags.out)}\n`);
     });

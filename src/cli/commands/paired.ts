@@ -42,8 +42,13 @@ export function registerPairedCommand(program: Command): void {
       if (flags.reference !== 'native' && flags.reference !== 'nautilus') {
         throw new CliError(`--reference: must be native or nautilus, was ${JSON.stringify(flags.reference)}`, 2);
       }
-      const base = { ...(flags.config ? { config: flags.config } : {}), ...(flags.strategy ? { strategy: flags.strategy } : {}), ...(flags.data ? { data: flags.data } : {}) };
       const outDir = userPath(flags.out);
+      const base = {
+        ...(flags.config ? { config: flags.config } : {}),
+        ...(flags.strategy ? { strategy: flags.strategy } : {}),
+        ...(flags.data ? { data: flags.data } : {}),
+        logFile: join(outDir, 'dolphin.log'),
+      };
       const [a, b] = flags.reference === 'native' ? await pairNative(base, outDir) : await pairNautilus(base, outDir);
       const result = compareRuns(a, b);
       process.stdout.write(`${result.message}\n`);
