@@ -205,6 +205,12 @@ function requireExpiry(tif: TimeInForce | string, expireTimeMs: number): void {
 }
 
 function newIds(ids: ReadonlyArray<readonly [string, string]>, state: ValidationState): void {
+  if (ids.length === 1) {
+    const [name, value] = ids[0] as readonly [string, string];
+    if (!value) refuse('INVALID_COMMAND', `${name} is empty; the host assigns client order ids such as O-000001`);
+    if (state.order(value) !== undefined) refuse('DUPLICATE_CLIENT_ORDER_ID', `${name} ${value} is already used by another order; assign a new client order id`);
+    return;
+  }
   const seen = new Set<string>();
   for (const [name, value] of ids) {
     if (!value) refuse('INVALID_COMMAND', `${name} is empty; the host assigns client order ids such as O-000001`);
@@ -213,45 +219,79 @@ function newIds(ids: ReadonlyArray<readonly [string, string]>, state: Validation
   }
 }
 
-/** Units of a positive plain decimal at `precision`, exact, or a refusal with `invalidCode`. */
-function parsePositive(name: string, text: string, precision: number, invalidCode: CommandRejectCode): { units: bigint; offPrecision: boolean } {
-  if (text.length > MAX_DECIMAL_CHARS || !/^[0-9]+(\.[0-9]+)?$/.test(text)) {
-    refuse(invalidCode, `${name} '${text}' is not a plain decimal string; send digits with an optional point, e.g. "0.001"`);
+/**
+ * Units of a positive plain decimal at `precision`, exact, or a refusal with `invalidCode`.
+ * `offPrecision` is true when the text has non-zero digits beyond the precision (on no grid).
+ * Short texts (up to 15 digits) are scanned into a double without regex or bigint (the hot path).
+ */
+function parsePositive(name: string, text: string, precision: number, invalidCode: CommandRejectCode): { units: number; offPrecision: boolean } {
+  const n = text.length;
+  let plain = n > 0 && n <= MAX_DECIMAL_CHARS;
+  let units = 0;
+  let digits = 0;
+  let frac = -1;
+  let offPrecision = false;
+  for (let k = 0; plain && k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (frac >= 0 || k === 0 || k === n - 1) plain = false;
+      frac = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) {
+      plain = false;
+      break;
+    }
+    if (frac >= 0) {
+      if (frac >= precision) {
+        if (c !== 48) offPrecision = true;
+        continue;
+      }
+      frac += 1;
+    }
+    units = units * 10 + (c - 48);
+    digits += 1;
   }
+  if (!plain) refuse(invalidCode, `${name} '${text}' is not a plain decimal string; send digits with an optional point, e.g. "0.001"`);
+  for (let d = frac < 0 ? 0 : frac; d < precision; d++) units *= 10;
+  if (digits + precision > 15) units = Number(bigUnits(text, precision));
+  if (units === 0 && !offPrecision) refuse(invalidCode, `${name} ${text} is not positive; send a value > 0`);
+  return { units, offPrecision };
+}
+
+/** Exact units of a long decimal (beyond a double's exact integers; compared approximately after). */
+function bigUnits(text: string, precision: number): bigint {
   const dot = text.indexOf('.');
   const int = dot < 0 ? text : text.slice(0, dot);
   const frac = dot < 0 ? '' : text.slice(dot + 1);
-  const offPrecision = /[1-9]/.test(frac.slice(precision));
-  const units = BigInt(int + frac.slice(0, precision).padEnd(precision, '0'));
-  if (units === 0n && !offPrecision) refuse(invalidCode, `${name} ${text} is not positive; send a value > 0`);
-  return { units, offPrecision };
+  return BigInt(int + frac.slice(0, precision).padEnd(precision, '0'));
 }
 
 function quantity(name: string, text: string, inst: SimInstrument): number {
   const i = inst.instrument;
   const { units, offPrecision } = parsePositive(name, text, inst.sizePrecision, 'INVALID_QUANTITY');
-  if (offPrecision || units % BigInt(inst.sizeIncrementUnits) !== 0n) {
+  if (offPrecision || !Number.isSafeInteger(units) || units % inst.sizeIncrementUnits !== 0) {
     refuse('OFF_GRID_QUANTITY', `${name} ${text} is not a multiple of the size increment ${i.sizeIncrementText} of ${i.id}; round it down to the step grid before sending`);
   }
-  if (inst.minQuantityUnits !== null && units < BigInt(inst.minQuantityUnits)) {
+  if (inst.minQuantityUnits !== null && units < inst.minQuantityUnits) {
     refuse('QUANTITY_BELOW_MIN', `${name} ${text} is below the minimum quantity ${i.minQuantity} of ${i.id}; send at least ${i.minQuantity} or skip the trade`);
   }
-  if (inst.maxQuantityUnits !== null && units > BigInt(inst.maxQuantityUnits)) {
+  if (inst.maxQuantityUnits !== null && units > inst.maxQuantityUnits) {
     refuse('QUANTITY_ABOVE_MAX', `${name} ${text} is above the maximum quantity ${i.maxQuantity} of ${i.id}; split the order or reduce it`);
   }
-  return Number(units);
+  return units;
 }
 
 function price(name: string, text: string, inst: SimInstrument): number {
   const i = inst.instrument;
   if (text === '') refuse('INVALID_PRICE', `${name} is empty; send a price on the tick grid`);
   const { units, offPrecision } = parsePositive(name, text, inst.pricePrecision, 'INVALID_PRICE');
-  if (offPrecision || units % BigInt(inst.priceIncrementUnits) !== 0n) {
+  if (offPrecision || !Number.isSafeInteger(units) || units % inst.priceIncrementUnits !== 0) {
     refuse('OFF_GRID_PRICE', `${name} ${text} is not a multiple of the price increment ${i.priceIncrementText} of ${i.id}; round it to the tick grid before sending`);
   }
-  if (inst.minPriceUnits !== null && units < BigInt(inst.minPriceUnits)) refuse('INVALID_PRICE', `${name} ${text} is below the minimum price ${i.minPrice} of ${i.id}`);
-  if (inst.maxPriceUnits !== null && units > BigInt(inst.maxPriceUnits)) refuse('INVALID_PRICE', `${name} ${text} is above the maximum price ${i.maxPrice} of ${i.id}`);
-  return Number(units);
+  if (inst.minPriceUnits !== null && units < inst.minPriceUnits) refuse('INVALID_PRICE', `${name} ${text} is below the minimum price ${i.minPrice} of ${i.id}`);
+  if (inst.maxPriceUnits !== null && units > inst.maxPriceUnits) refuse('INVALID_PRICE', `${name} ${text} is above the maximum price ${i.maxPrice} of ${i.id}`);
+  return units;
 }
 
 function bracketSides(side: OrderSide, sl: number, tp: number, entry: number, inst: SimInstrument): void {
@@ -275,6 +315,11 @@ function reduceOnlySide(side: OrderSide, inst: SimInstrument, state: ValidationS
 /** quantity x price x multiplier against the instrument's notional bounds, exact (bigint). */
 function notional(qtyUnits: number, pxUnits: number, inst: SimInstrument): void {
   if (Number.isNaN(pxUnits) || (inst.minNotionalScaled === null && inst.maxNotionalScaled === null)) return;
+  // Far from both bounds a double decides; near one (or past 2^53) the exact bigint does.
+  const approx = qtyUnits * pxUnits * Number(inst.multiplierScaled);
+  const lo = inst.minNotionalScaled === null ? -1 : Number(inst.minNotionalScaled);
+  const hi = inst.maxNotionalScaled === null ? Number.POSITIVE_INFINITY : Number(inst.maxNotionalScaled);
+  if (approx < 9e15 && approx > lo * (1 + 1e-9) + 1 && approx < hi * (1 - 1e-9) - 1) return;
   // Units of 10^-(size + price + multiplier precision).
   const value = BigInt(qtyUnits) * BigInt(pxUnits) * inst.multiplierScaled;
   const i = inst.instrument;

@@ -837,9 +837,24 @@ export class SimulatedVenue implements VenueHooks {
   }
 }
 
+/** Units of a validated decimal string (a char scan; validation already refused anything else). */
 function units(text: string, precision: number): number {
-  const u = parseUnits(text, precision);
-  if (u === null) throw new RangeError(`invalid decimal, not on precision ${precision}, was ${text}`);
+  let u = 0;
+  let frac = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      frac = 0;
+      continue;
+    }
+    if (frac >= 0) {
+      if (frac >= precision) continue;
+      frac += 1;
+    }
+    u = u * 10 + (c - 48);
+  }
+  for (let d = frac < 0 ? 0 : frac; d < precision; d++) u *= 10;
+  if (!Number.isSafeInteger(u)) throw new RangeError(`invalid decimal, not exact at precision ${precision}, was ${text}`);
   return u;
 }
 
