@@ -7,7 +7,7 @@
  * (reduce-only orders are exempt from notional checks; market orders use the last bar close and
  * skip the check without one). Decimal strings are checked exactly and never re-rounded.
  */
-import type { Command, CommandRejectCode, OrderSide, TimeInForce } from '../strategy/index.js';
+import type { Command, CommandRejectCode, OrderSide } from '../strategy/index.js';
 import type { SimInstrument } from './sim-instrument.js';
 
 /** A refusal: the code the CommandAck carries and a sentence naming the field and the fix. */
@@ -190,16 +190,16 @@ function rules(instrumentId: string, state: ValidationState): SimInstrument {
   return inst;
 }
 
-function requireSide(side: OrderSide | string): void {
+function requireSide(side: string): void {
   if (side !== 'BUY' && side !== 'SELL') refuse('INVALID_COMMAND', 'side is unspecified; set ORDER_SIDE_BUY or ORDER_SIDE_SELL');
 }
 
-function requireTif(tif: TimeInForce | string, noGtdReason: string): void {
+function requireTif(tif: string, noGtdReason: string): void {
   if (!TIFS.has(tif)) refuse('INVALID_COMMAND', 'time_in_force is unspecified; set TIME_IN_FORCE_GTC (or IOC, FOK, GTD, DAY)');
   if (tif === 'GTD' && noGtdReason !== '') refuse('INVALID_COMMAND', noGtdReason);
 }
 
-function requireExpiry(tif: TimeInForce | string, expireTimeMs: number): void {
+function requireExpiry(tif: string, expireTimeMs: number): void {
   if (tif === 'GTD' && !(expireTimeMs > 0)) refuse('INVALID_COMMAND', 'expire_time_ns is missing; a GTD order needs a positive expiry in ns since the epoch');
   if (tif !== 'GTD' && expireTimeMs !== 0) refuse('INVALID_COMMAND', 'expire_time_ns is set but time_in_force is not GTD; clear it or use TIME_IN_FORCE_GTD');
 }

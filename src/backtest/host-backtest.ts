@@ -36,7 +36,6 @@ import { computeMetrics, FillLog, type EquitySeries, type Metrics } from './metr
 import { prepareData, type PreparedData, type PreparedSeries } from './prepared-data.js';
 import type { FillRecord } from './report.js';
 import { simInstrument, type SimInstrument } from './sim-instrument.js';
-import type { MatchingEngine } from './matching-engine.js';
 import { Status } from './sim-order.js';
 import { SimulatedVenue, type VenueEventSink } from './simulated-venue.js';
 import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
@@ -109,7 +108,7 @@ class Lockstep implements VenueEventSink {
   private readonly validation: ValidationState;
 
   constructor(
-    private readonly runner: StrategyRunner<unknown>,
+    private readonly runner: StrategyRunner,
     private readonly venue: () => SimulatedVenue,
     decisionEvents: readonly DecisionEventKind[],
     private readonly observe: HostBacktestOptions<unknown>['onDelivered'],
@@ -222,12 +221,12 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     venue.onPositionClosed = (p) => closed.push(capturePosition(p));
     venue.account.history = [];
   }
-  venue.onFill = (tsMs, side, qty, px, commission, instrumentIndex) => fillLog.push(tsMs, side, qty, px, commission, instrumentIndex);
+  venue.onFill = (tsMs, side, qty, px, commission, instrumentIndex) => { fillLog.push(tsMs, side, qty, px, commission, instrumentIndex); };
   venue.account.generateState(clock.nowMs());
   runner.portfolio.setAccount(venue.account.last);
   runner.start();
   const decisions = runner.decisionEvents();
-  lockstep = new Lockstep(runner as StrategyRunner<unknown>, getVenue, decisions, options.onDelivered as HostBacktestOptions<unknown>['onDelivered']);
+  lockstep = new Lockstep(runner, getVenue, decisions, options.onDelivered);
   // Commands from onStart are executed before the first bar (the strategy is not RUNNING yet in
   // Nautilus, so its order events are dropped; refusals still reach it).
   venue.stopStrategy();
@@ -302,7 +301,7 @@ function openUnrealized(venue: SimulatedVenue): number {
 function runBars(
   data: PreparedData,
   venue: SimulatedVenue,
-  runner: StrategyRunner<unknown>,
+  runner: StrategyRunner,
   lockstep: Lockstep,
   clock: BacktestClock,
   barDecides: boolean,
@@ -371,7 +370,7 @@ function fillBar(bar: MutableBar, s: PreparedSeries, i: number, ts: number): voi
 function runSingleSeries(
   s: PreparedSeries,
   venue: SimulatedVenue,
-  runner: StrategyRunner<unknown>,
+  runner: StrategyRunner,
   lockstep: Lockstep,
   clock: BacktestClock,
   barDecides: boolean,
@@ -394,7 +393,7 @@ function runSingleSeries(
     const ts = tsMs[i] as number;
     clock.setMs(ts);
     venue.setTime(ts);
-    if (drives) (engine as MatchingEngine).processBar(openUnits[i] as number, highUnits[i] as number, lowUnits[i] as number, closeUnits[i] as number, volume[i] as number);
+    if (drives) (engine).processBar(openUnits[i] as number, highUnits[i] as number, lowUnits[i] as number, closeUnits[i] as number, volume[i] as number);
     const c = close[i] as number;
     bar.open = open[i] as number;
     bar.high = high[i] as number;

@@ -529,7 +529,7 @@ export class SimulatedVenue implements VenueHooks {
   indexOrderToPosition(order: SimOrder, positionId: string): void {
     if (!order.reduceOnly || !order.isPassive) return;
     let orders = this.positionOrders.get(positionId);
-    if (orders === undefined) this.positionOrders.set(positionId, (orders = new Map()));
+    if (orders === undefined) this.positionOrders.set(positionId, (orders = new Map<string, SimOrder>()));
     orders.set(order.clientOrderId, order);
   }
 

@@ -40,7 +40,7 @@ export function parseCsvBars(text: string, options: CsvBarsOptions): BarSeries {
   for (let k = 1; k < lines.length; k++) if ((lines[k] ?? '').trim() !== '') rows += 1;
   const cols = allocateBarColumns(rows, options.shared ?? true);
   const shift = (options.timestampConvention ?? 'open') === 'open' ? barLengthMs(options.barType) : 0;
-  const ts = cols.tsMs as Float64Array;
+  const ts = cols.tsMs;
   const targets = [cols.open, cols.high, cols.low, cols.close] as Float64Array[];
   const indices = [iO, iH, iL, iC];
   let r = 0;
@@ -61,7 +61,7 @@ export function parseCsvBars(text: string, options: CsvBarsOptions): BarSeries {
       (targets[j] as Float64Array)[r] = v;
     }
     const volText = iV >= 0 ? (cells[iV] ?? '').trim() : '';
-    (cols.volume as Float64Array)[r] = volText === '' ? Number.NaN : Number(volText);
+    (cols.volume)[r] = volText === '' ? Number.NaN : Number(volText);
     r += 1;
   }
   return { barType: options.barType, instrumentId: instrumentIdOfBarType(options.barType), columns: cols };

@@ -36,9 +36,9 @@ export async function parseParquetBars(bytes: ArrayBuffer, options: ParquetBarsO
     const t = epochToMs(ts[r] ?? Number.NaN) + shift;
     if (!(t > prev)) throw new Error(`Parquet bars: timestamp at row ${r} is not after the previous row`);
     prev = t;
-    (cols.tsMs as Float64Array)[r] = t;
+    (cols.tsMs)[r] = t;
     for (let j = 0; j < 4; j++) (targets[j] as Float64Array)[r] = (src[j] as Float64Array)[r] ?? Number.NaN;
-    (cols.volume as Float64Array)[r] = volume === null ? Number.NaN : (volume[r] ?? Number.NaN);
+    (cols.volume)[r] = volume === null ? Number.NaN : (volume[r] ?? Number.NaN);
   }
   return { barType: options.barType, instrumentId: instrumentIdOfBarType(options.barType), columns: cols };
 }

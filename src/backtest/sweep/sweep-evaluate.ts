@@ -28,7 +28,7 @@ export interface SweepBatch {
 
 /** Runs the given combination indices one after the other. */
 export function evaluateCombos(
-  definition: StrategyDefinition<unknown>,
+  definition: StrategyDefinition,
   data: PreparedHostData,
   venue: VenueConfig,
   grid: ExpandedGrid,

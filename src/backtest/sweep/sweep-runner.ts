@@ -136,7 +136,7 @@ function runOnWorkers(
           feed(w);
         } else fail(new Error(`sweep worker failed: ${m.message}`));
       });
-      w.on('error', (err) => fail(err));
+      w.on('error', (err) => { fail(err); });
       w.on('exit', (code) => {
         if (code !== 0 && pending.has(w)) fail(new Error(`sweep worker exited with code ${code}`));
       });

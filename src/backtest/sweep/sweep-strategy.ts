@@ -8,12 +8,12 @@ import type { StrategyDefinition } from '../../strategy/index.js';
  * Loads a strategy definition by name or path.
  * @throws Error naming the strategy and the known names when it cannot be found.
  */
-export async function loadSweepStrategy(nameOrPath: string): Promise<StrategyDefinition<unknown>> {
+export async function loadSweepStrategy(nameOrPath: string): Promise<StrategyDefinition> {
   const known = findStrategy(nameOrPath);
-  if (known) return known as StrategyDefinition<unknown>;
+  if (known) return known;
   if (/[\\/]/.test(nameOrPath) || /\.(m?js|ts)$/.test(nameOrPath)) {
     const mod = (await import(pathToFileURL(resolve(nameOrPath)).href)) as Record<string, unknown>;
-    const def = (mod['default'] ?? mod['strategy']) as StrategyDefinition<unknown> | undefined;
+    const def = (mod['default'] ?? mod['strategy']) as StrategyDefinition | undefined;
     if (!def || typeof def.create !== 'function' || !def.paramsSchema) {
       throw new Error(`strategy module ${nameOrPath} has no default (or 'strategy') export made with defineStrategy()`);
     }

@@ -11,7 +11,7 @@ import { loadSweepStrategy } from './sweep-strategy.js';
 
 interface State {
   readonly init: SweepInit;
-  readonly definition: StrategyDefinition<unknown>;
+  readonly definition: StrategyDefinition;
   readonly data: PreparedHostData;
 }
 
@@ -19,10 +19,10 @@ const port = parentPort;
 if (port === null) throw new Error('sweep-worker must run in a worker thread');
 let state: State | null = null;
 
-const send = (m: FromWorker): void => port.postMessage(m);
+const send = (m: FromWorker): void => { port.postMessage(m); };
 
 port.on('message', (msg: ToWorker) => {
-  void handle(msg).catch((err: unknown) => send({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+  void handle(msg).catch((err: unknown) => { send({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) }); });
 });
 
 async function handle(msg: ToWorker): Promise<void> {

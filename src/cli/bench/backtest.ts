@@ -107,7 +107,7 @@ async function runNative(data: string, params: { fast_ema_period: number; slow_e
     const configPath = join(dir, 'config.json');
     writeFileSync(configPath, JSON.stringify(config));
     const result = await execa(pythonExecutable(), ['-m', 'dolphin_bridge.backtest', configPath, '--out', dir], { cwd: join(repoRoot(), 'python_bridge'), reject: false });
-    if (result.exitCode !== 0) throw new CliError(`bench backtest: the Nautilus runner failed (exit ${result.exitCode}): ${String(result.stderr).slice(-2000)}`, 1);
+    if (result.exitCode !== 0) throw new CliError(`bench backtest: the Nautilus runner failed (exit ${result.exitCode}): ${result.stderr.slice(-2000)}`, 1);
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { elapsed_s: number; final_balance: string };
     const fills = JSON.parse(readFileSync(join(dir, 'fills.json'), 'utf8')) as FillRecord[];
     return { fills, finalBalance: summary.final_balance, elapsedS: summary.elapsed_s };

@@ -118,18 +118,18 @@ async function runVectorbt(data: string): Promise<number> {
     process.stderr.write(`bench sweep: installing ${VECTORBT} into ${venv} (first use)\n`);
     const base = join(repoRoot(), '.venv', 'bin', 'python');
     const made = await execa(existsSync(base) ? base : 'python3', ['-m', 'venv', venv], { reject: false });
-    if (made.exitCode !== 0) throw new Error(`cannot create ${venv}: ${String(made.stderr).slice(-500)}`);
+    if (made.exitCode !== 0) throw new Error(`cannot create ${venv}: ${made.stderr.slice(-500)}`);
     const pip = await execa(python, ['-m', 'pip', 'install', '-q', VECTORBT], { reject: false });
-    if (pip.exitCode !== 0) throw new Error(`pip install ${VECTORBT} failed: ${String(pip.stderr).slice(-800)}`);
+    if (pip.exitCode !== 0) throw new Error(`pip install ${VECTORBT} failed: ${pip.stderr.slice(-800)}`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'dolphin-bench-vbt-'));
   try {
     const script = join(dir, 'vbt_sweep.py');
     writeFileSync(script, VECTORBT_SCRIPT);
     const run = await execa(python, [script, data], { reject: false });
-    if (run.exitCode !== 0) throw new Error(`vectorbt run failed: ${String(run.stderr).slice(-800)}`);
-    const out = JSON.parse(String(run.stdout).trim().split('\n').at(-1) ?? '{}') as { elapsed_s?: number };
-    if (typeof out.elapsed_s !== 'number') throw new Error(`vectorbt printed no timing: ${String(run.stdout).slice(-300)}`);
+    if (run.exitCode !== 0) throw new Error(`vectorbt run failed: ${run.stderr.slice(-800)}`);
+    const out = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { elapsed_s?: number };
+    if (typeof out.elapsed_s !== 'number') throw new Error(`vectorbt printed no timing: ${run.stdout.slice(-300)}`);
     return out.elapsed_s;
   } finally {
     rmSync(dir, { recursive: true, force: true });
