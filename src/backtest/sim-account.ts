@@ -32,6 +32,7 @@ interface MarginEntry {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const NO_MARGINS: readonly MarginSnapshot[] = Object.freeze([]);
 
 /** The account; see the module comment. */
 export class SimAccount {
@@ -168,9 +169,13 @@ export class SimAccount {
       locked: this.money(this.locked),
       free: this.money(this.free),
     };
-    const margins: MarginSnapshot[] = [];
-    for (const m of this.margins.values()) {
-      margins.push({ instrumentId: m.instrument.id, initial: this.money(m.init), maintenance: this.money(m.maint), currency: this.currency });
+    let margins: readonly MarginSnapshot[] = NO_MARGINS;
+    if (this.margins.size > 0) {
+      const list: MarginSnapshot[] = [];
+      for (const m of this.margins.values()) {
+        list.push({ instrumentId: m.instrument.id, initial: this.money(m.init), maintenance: this.money(m.maint), currency: this.currency });
+      }
+      margins = list;
     }
     return { accountId: this.accountId, accountType: 'MARGIN', baseCurrency: this.currency, balances: [balance], margins, tsMs };
   }

@@ -111,7 +111,9 @@ export class SimulatedVenue implements VenueHooks {
   private readonly feeRates: ReadonlyMap<string, number> | null;
   private running = true;
   private nowMs = 0;
-  private readonly submitTimes: number[] = [];
+  /** Ring of the last `submitLimit` submit times (ms). */
+  private readonly submitTimes: Float64Array;
+  private submitCount = 0;
   private readonly submitLimit: number;
   private throttledUntilMs = -1;
   private readonly scratchFill = new PositionFill();
@@ -125,6 +127,7 @@ export class SimulatedVenue implements VenueHooks {
     this.sink = options.sink;
     this.recordFills = options.recordFills ?? true;
     this.submitLimit = options.maxSubmitsPerSecond ?? 100;
+    this.submitTimes = new Float64Array(this.submitLimit);
     this.feeRates = options.feeModel.kind === 'tagged' ? new Map(Object.entries(options.feeModel.rates)) : null;
     const precision = 8;
     const starting = parseUnits(options.startingBalance, precision);
@@ -405,16 +408,16 @@ export class SimulatedVenue implements VenueHooks {
   /** RiskEngine submit throttler (max_order_submit_rate, default 100 per second of simulated time). */
   private throttle(): boolean {
     if (this.nowMs < this.throttledUntilMs) return false;
-    const times = this.submitTimes;
-    if (times.length >= this.submitLimit) {
-      const oldest = times[times.length - this.submitLimit] ?? 0;
+    const slot = this.submitCount % this.submitLimit;
+    if (this.submitCount >= this.submitLimit) {
+      const oldest = this.submitTimes[slot] ?? 0;
       if (this.nowMs - oldest < 1000) {
         this.throttledUntilMs = oldest + 1000;
         return false;
       }
     }
-    times.push(this.nowMs);
-    if (times.length > this.submitLimit * 2) times.splice(0, times.length - this.submitLimit);
+    this.submitTimes[slot] = this.nowMs;
+    this.submitCount += 1;
     return true;
   }
 
