@@ -93,6 +93,7 @@ export interface EquitySeries {
   readonly equity: Float64Array;
 }
 
+/** What {@link computeMetrics} reads: fills, the equity series, the starting balance and the final equity. */
 export interface MetricsInput {
   readonly fills: FillLog;
   readonly equity: EquitySeries;

@@ -17,8 +17,10 @@ export interface PairedRun {
 
 /** Fields compared per fill, in this order. */
 export const PAIRED_FIELDS = ['ts_ns', 'instrument', 'side', 'qty', 'price', 'commission'] as const;
+/** One of {@link PAIRED_FIELDS}. */
 export type PairedField = (typeof PAIRED_FIELDS)[number];
 
+/** The verdict of {@link compareRuns}: identical, or the first divergence with both sides. */
 export type PairedComparison =
   | { readonly identical: true; readonly fills: number; readonly message: string }
   | {

@@ -8,6 +8,7 @@ import type { SimInstrument } from './sim-instrument.js';
 
 /** Order kinds the simulator matches. */
 export const OrderKind = { market: 0, limit: 1, stopMarket: 2 } as const;
+/** One of {@link OrderKind}. */
 export type OrderKind = (typeof OrderKind)[keyof typeof OrderKind];
 
 /** Nautilus OrderStatus, as small integers. */
@@ -25,12 +26,17 @@ export const Status = {
   partiallyFilled: 10,
   filled: 11,
 } as const;
+/** One of {@link Status}. */
 export type Status = (typeof Status)[keyof typeof Status];
 
+/** Nautilus LiquiditySide: no side yet, maker (resting), taker (crossing). */
 export const Liquidity = { none: 0, maker: 1, taker: 2 } as const;
+/** One of {@link Liquidity}. */
 export type Liquidity = (typeof Liquidity)[keyof typeof Liquidity];
 
+/** Nautilus ContingencyType of an order: none, OTO (bracket entry), OUO (bracket children). */
 export const Contingency = { none: 0, oto: 1, ouo: 2 } as const;
+/** One of {@link Contingency}. */
 export type Contingency = (typeof Contingency)[keyof typeof Contingency];
 
 const S = Status;

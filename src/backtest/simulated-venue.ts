@@ -20,11 +20,9 @@ import type {
   AccountSnapshot,
   Command,
   ExecutionEvent,
-  OrderEvent,
   PositionEvent,
   PositionSnapshot,
   SubmitCommand,
-  TimeInForce,
   TradingState,
 } from '../strategy/index.js';
 import type { FillRecord } from './report.js';
@@ -860,7 +858,3 @@ function units(text: string, precision: number): number {
   if (!Number.isSafeInteger(u)) throw new RangeError(`invalid decimal, not exact at precision ${precision}, was ${text}`);
   return u;
 }
-
-/** Re-exported for the driver: event kinds the venue emits for orders. */
-export type VenueOrderEvent = OrderEvent;
-export type { TimeInForce };

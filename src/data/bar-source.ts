@@ -16,6 +16,7 @@ export const barColumnNamesSchema = z
     volume: z.string().min(1).default('volume'),
   })
   .strict();
+/** Parsed {@link barColumnNamesSchema}. */
 export type BarColumnNames = z.infer<typeof barColumnNamesSchema>;
 
 /** One file of bars for one bar type. */
@@ -33,6 +34,7 @@ export const barDataSourceSchema = z
     columns: barColumnNamesSchema.default({ timestamp: 'timestamp', open: 'open', high: 'high', low: 'low', close: 'close', volume: 'volume' }),
   })
   .strict();
+/** Parsed {@link barDataSourceSchema}. */
 export type BarDataSource = z.infer<typeof barDataSourceSchema>;
 
 const UNIT_MS: Readonly<Record<string, number>> = {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { allocateBarColumns, instrumentIdOfBarType, type BarSeries } from './bar-series.js';
 import { barColumnNamesSchema, barLengthMs, parseTimestampMs, type BarColumnNames } from './bar-source.js';
 
+/** Options of the CSV (and Parquet) bar loaders. */
 export interface CsvBarsOptions {
   readonly barType: string;
   /** `open` (default): shift open-stamped rows by the bar length so ts = close time. */

@@ -15,12 +15,19 @@ export const sweepParamSchema = z.union([
   z.array(scalar).min(1),
   scalar,
 ]);
+/** One parameter of a grid file. */
 export type SweepParam = z.infer<typeof sweepParamSchema>;
 
 /** Metrics a sweep can sort by; max_drawdown sorts ascending, the others descending. */
 export const SORT_METRICS = ['return', 'sharpe', 'max_drawdown', 'profit_factor', 'trades', 'win_rate'] as const;
+/** A metric to rank sweep rows by. */
 export type SortMetric = (typeof SORT_METRICS)[number];
 
+/**
+ * A grid file: the strategy, its parameters (`{range: [from, to, step?]}`, a list, or a value), the
+ * mode (`grid`: every combination; `random`: `samples` distinct ones drawn with `seed`, default 1)
+ * and the metric to sort by (default sharpe). Unknown keys are refused.
+ */
 export const sweepGridSchema = z
   .object({
     strategy: z.string().min(1),
@@ -36,6 +43,7 @@ export const sweepGridSchema = z
   .superRefine((g, ctx) => {
     if (g.mode === 'random' && g.samples === undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: 'required when mode is random' });
   });
+/** A parsed grid file. */
 export type SweepGrid = z.infer<typeof sweepGridSchema>;
 
 /** A grid ready to decode: the values of each parameter and the mixed-radix sizes. */

@@ -21,8 +21,10 @@ export interface SweepRun {
   readonly indices: Int32Array;
 }
 
+/** Runner -> worker messages. */
 export type ToWorker = SweepInit | SweepRun | { readonly type: 'stop' };
 
+/** Worker -> runner messages (a worker sends `ready`, then one `batch` per run message). */
 export type FromWorker =
   | { readonly type: 'ready' }
   | ({ readonly type: 'batch' } & SweepBatch)

@@ -26,6 +26,7 @@ export interface SweepProgress {
   readonly barEvals: number;
 }
 
+/** Options of {@link runSweep}. */
 export interface SweepOptions {
   readonly grid: SweepGrid;
   /** Bars in data-entry order; SharedArrayBuffer-backed columns are shared with workers. */
@@ -44,6 +45,7 @@ export interface SweepOptions {
   readonly youngGenerationMb?: number;
 }
 
+/** What a sweep produced: the ranked rows and the run totals. */
 export interface SweepResult {
   /** Evaluated combinations, best first by `sortBy`. */
   readonly rows: readonly SweepRow[];

@@ -126,6 +126,7 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Registers `dolphin bench backtest`. */
 export function registerBacktestBench(bench: Command): void {
   bench
     .command('backtest')

@@ -136,6 +136,7 @@ async function runVectorbt(data: string): Promise<number> {
   }
 }
 
+/** Registers `dolphin bench sweep`. */
 export function registerSweepBench(bench: Command): void {
   bench
     .command('sweep')

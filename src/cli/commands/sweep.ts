@@ -30,6 +30,7 @@ interface SweepFlags {
   progress: boolean;
 }
 
+/** Registers `dolphin sweep`. */
 export function registerSweepCommand(program: Command): void {
   program
     .command('sweep')

@@ -15,6 +15,7 @@ import { defineStrategy, type Bar, type BracketIds, type StrategyContext } from 
 
 const TERMINAL = new Set(['FILLED', 'CANCELED', 'EXPIRED', 'REJECTED', 'DENIED']);
 
+/** Parameters of `ema-cross-bracket` (defaults: 10/20 EMAs, 0.010, SL 30 bps, TP 60 bps, post-only TP). */
 export const emaCrossBracketParamsSchema = z
   .object({
     instrument_id: z.string().min(1).default('BTCUSDT-PERP.BINANCE'),
@@ -39,6 +40,7 @@ export const emaCrossBracketParamsSchema = z
       ctx.addIssue({ code: 'custom', path: ['fast_ema_period'], message: `must be less than slow_ema_period (${p.slow_ema_period}), was ${p.fast_ema_period}` });
     }
   });
+/** Parsed {@link emaCrossBracketParamsSchema}. */
 export type EmaCrossBracketParams = z.infer<typeof emaCrossBracketParamsSchema>;
 
 /** Stop-loss and take-profit prices for an entry at `close`, on the tick grid, away from the close. */
@@ -51,6 +53,7 @@ export function bracketPrices(instrument: Instrument, close: number, side: 'BUY'
     : { sl: roundPrice(instrument, sl, 'up'), tp: roundPrice(instrument, tp, 'down') };
 }
 
+/** The `ema-cross-bracket` strategy definition; see the module comment. */
 export const emaCrossBracket = defineStrategy<EmaCrossBracketParams>({
   name: 'ema-cross-bracket',
   version: '1.0.0',
