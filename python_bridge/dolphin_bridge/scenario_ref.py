@@ -600,15 +600,6 @@ BTC_MONTH_RUNS: dict[str, dict[str, Any]] = {
         "sl_distance": 30,
         "tp_distance": 60,
     },
-    "ema-cross-bracket-5-30-ticks-600-400": {
-        "strategy": "ema-cross-bracket",
-        "fast_ema_period": 5,
-        "slow_ema_period": 30,
-        "trade_size": "0.010",
-        "distance_unit": "ticks",
-        "sl_distance": 600,
-        "tp_distance": 400,
-    },
 }
 
 
