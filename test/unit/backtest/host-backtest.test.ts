@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { prepareHostData, runHostBacktest } from '../../../src/backtest/host-backtest.js';
+import { SimulatedVenue } from '../../../src/backtest/simulated-venue.js';
+import { venueConfigSchema } from '../../../src/backtest/venue-config.js';
+import { allocateBarColumns, type BarSeries } from '../../../src/data/bar-series.js';
+import { defineStrategy, type ExecutionEvent, type StrategyContext } from '../../../src/strategy/index.js';
+import { emaCross } from '../../../src/strategies/ema-cross/index.js';
+
+const BT = 'BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL';
+const IID = 'BTCUSDT-PERP.BINANCE';
+
+function bars(rows: ReadonlyArray<readonly [number, number, number, number]>, start = Date.UTC(2022, 0, 1, 0, 1)): BarSeries {
+  const c = allocateBarColumns(rows.length, false);
+  rows.forEach((r, i) => {
+    (c.tsMs as Float64Array)[i] = start + i * 60_000;
+    (c.open as Float64Array)[i] = r[0];
+    (c.high as Float64Array)[i] = r[1];
+    (c.low as Float64Array)[i] = r[2];
+    (c.close as Float64Array)[i] = r[3];
+    (c.volume as Float64Array)[i] = 100;
+  });
+  return { barType: BT, instrumentId: IID, columns: c };
+}
+
+const flat = bars(Array.from({ length: 6 }, (_, i) => [46400 + i, 46410 + i, 46390 + i, 46405 + i] as const));
+
+/** A strategy that runs `script` on bar `at` and records what it receives. */
+function scripted(at: number, script: (ctx: StrategyContext, seen: ExecutionEvent[]) => void, seen: ExecutionEvent[]) {
+  return defineStrategy({
+    name: 'scripted',
+    version: '1',
+    description: 'test',
+    paramsSchema: z.object({}).strict(),
+    create(_p, ctx) {
+      let n = 0;
+      return {
+        onBar() {
+          if (n++ === at) script(ctx, seen);
+        },
+        onOrderEvent(e) {
+          seen.push(e);
+        },
+      };
+    },
+  });
+}
+
+describe('runHostBacktest', () => {
+  it('refuses an off-grid quantity with command-rejected, and submits nothing', () => {
+    const seen: ExecutionEvent[] = [];
+    const r = runHostBacktest({ definition: scripted(1, (ctx) => void ctx.submitMarket({ instrumentId: IID, side: 'BUY', quantity: '0.0105' }), seen), params: {}, venue: venueConfigSchema.parse({}), data: [flat] });
+    expect(seen.map((e) => (e.kind === 'command-rejected' ? `${e.kind}:${e.code}` : e.kind))).toEqual(['command-rejected:OFF_GRID_QUANTITY']);
+    expect(r.fillCount).toBe(0);
+  });
+
+  it('delivers a refusal before the OrderSubmitted events of the same decision', () => {
+    const seen: ExecutionEvent[] = [];
+    runHostBacktest({
+      definition: scripted(1, (ctx) => {
+        ctx.submitMarket({ instrumentId: IID, side: 'BUY', quantity: '0.010' });
+        ctx.submitMarket({ instrumentId: 'NOPE.BINANCE', side: 'BUY', quantity: '0.010' });
+      }, seen),
+      params: {},
+      venue: venueConfigSchema.parse({}),
+      data: [flat],
+    });
+    expect(seen.slice(0, 3).map((e) => e.kind)).toEqual(['command-rejected', 'order-submitted', 'order-filled']);
+  });
+
+  it('samples equity once per bar: balance plus unrealized PnL at the close', () => {
+    const r = runHostBacktest({ definition: scripted(1, (ctx) => void ctx.submitMarket({ instrumentId: IID, side: 'BUY', quantity: '1.000' }), []), params: {}, venue: venueConfigSchema.parse({}), data: [flat] });
+    expect(r.equity.length).toBe(6);
+    // Bought 1 at bar 1's close (46406) after the bar-1 sample: bar 2 closes at 46407.
+    const feeBar1 = 46406 * 0.00018;
+    expect(r.equity.equity[1]).toBe(10_000);
+    expect(r.equity.equity[2]).toBeCloseTo(10_000 - feeBar1 + 1, 6);
+  });
+
+  it('writes byte-identical fills for identical inputs', () => {
+    const venue = venueConfigSchema.parse({});
+    const data = prepareHostData(venue, [bars(Array.from({ length: 300 }, (_, i) => {
+      const m = 46_000 + Math.round(200 * Math.sin(i / 7) * 10) / 10;
+      return [m, m + 15, m - 15, m + 5] as const;
+    }))]);
+    const run = (): string => JSON.stringify(runHostBacktest({ definition: emaCross, params: { fast_ema_period: 3, slow_ema_period: 8 }, venue, data }).fills);
+    const a = run();
+    expect(a.length).toBeGreaterThan(100);
+    expect(run()).toBe(a);
+  });
+
+  it('processes equal close times of two series in data-entry order, one equity sample per time', () => {
+    const eth = { ...bars([[3700, 3710, 3690, 3705], [3705, 3712, 3700, 3710]]), barType: 'ETHUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL', instrumentId: 'ETHUSDT-PERP.BINANCE' };
+    const btc = bars([[46400, 46410, 46390, 46405], [46405, 46420, 46400, 46410]]);
+    const defaults = venueConfigSchema.parse({});
+    const venue = venueConfigSchema.parse({
+      instruments: [...defaults.instruments, { ...defaults.instruments[0], instrument_id: 'ETHUSDT-PERP.BINANCE', raw_symbol: 'ETHUSDT', base_currency: 'ETH', price_precision: 2, price_increment: '0.01' }],
+    });
+    const order: string[] = [];
+    const seen = defineStrategy({ name: 'order', version: '1', description: '', paramsSchema: z.object({}).strict(), create: () => ({ onBar: (b) => void order.push(b.instrumentId) }) });
+    const r = runHostBacktest({ definition: seen, params: {}, venue, data: [eth, btc] });
+    expect(order).toEqual(['ETHUSDT-PERP.BINANCE', IID, 'ETHUSDT-PERP.BINANCE', IID]);
+    expect(r.equity.length).toBe(2);
+  });
+});
+
+describe('SimulatedVenue trading state', () => {
+  function venueWithSink(): { venue: SimulatedVenue; events: ExecutionEvent[] } {
+    const data = prepareHostData(venueConfigSchema.parse({}), [flat]);
+    const events: ExecutionEvent[] = [];
+    const venue = new SimulatedVenue({ venueName: 'BINANCE', instruments: data.instruments, startingBalance: '10000', baseCurrency: 'USDT', leverage: '1', feeModel: { kind: 'maker_taker' }, barAdaptiveHighLowOrdering: false, stopGapFill: 'trigger', sink: { emit: (e) => void events.push(e) } });
+    return { venue, events };
+  }
+
+  it('denies every submit when HALTED', () => {
+    const { venue, events } = venueWithSink();
+    venue.execute({ kind: 'set-trading-state', commandId: 'C-1', state: 'HALTED', reason: 'test' });
+    venue.execute({ kind: 'submit-market', commandId: 'C-2', instrumentId: IID, side: 'BUY', quantity: '0.010', timeInForce: 'GTC', reduceOnly: false, clientOrderId: 'O-1', tags: [] });
+    expect(events.map((e) => (e.kind === 'order-denied' ? e.reason : e.kind))).toEqual(['TradingState.HALTED']);
+  });
+
+  it('lets a flat account open either side when REDUCING, as Nautilus does', () => {
+    const { venue, events } = venueWithSink();
+    venue.execute({ kind: 'set-trading-state', commandId: 'C-1', state: 'REDUCING', reason: 'test' });
+    venue.execute({ kind: 'submit-market', commandId: 'C-2', instrumentId: IID, side: 'SELL', quantity: '0.010', timeInForce: 'GTC', reduceOnly: false, clientOrderId: 'O-1', tags: [] });
+    expect(events.map((e) => e.kind)).toEqual(['order-submitted']);
+  });
+});
