@@ -383,7 +383,6 @@ function runSingleSeries(
   const drives = s.drivesExecution && engine !== undefined && engine.acceptsBarType(s.barType, s.spec.stepSeconds);
   const bar = newBar(s.barType, s.inst.id);
   const account = venue.account;
-  const scale = 10 ** account.precision;
   const multiplier = s.inst.multiplierF64;
   const inst = s.inst;
   const { tsMs, open, high, low, close, volume, openUnits, highUnits, lowUnits, closeUnits } = s;
@@ -407,11 +406,11 @@ function runSingleSeries(
     if (observe !== undefined) observe({ kind: 'bar', bar });
     if (barDecides) lockstep.decide();
     eqTs[i] = ts;
-    // Only fills move the balance: re-read the account when one happened (a per-bar property
-    // load on the account measured ~90 ns here).
+    // Only fills move the balance: re-read the account when one happened. No `10 ** p` in this
+    // function: TurboFan scheduled that pure Float64Pow inside the loop (~55 ns per bar, measured).
     if (venue.fillCount !== fillsSeen) {
       fillsSeen = venue.fillCount;
-      balance = account.total / scale;
+      balance = account.money(account.total);
     }
     const p = venue.singlePosition;
     eqVal[i] = p === null || p.signedQty === 0 ? balance : balance + (c - p.avgPxOpen) * p.signedQty * multiplier;
