@@ -153,28 +153,30 @@ def run_reference_host(endpoint: str) -> None:
     seq = 0
     try:
         while True:
-            peer, frame = sock.recv_multipart()
-            env = pb.Envelope.FromString(frame)
-            body = env.WhichOneof("body")
-            reply = pb.Envelope()
-            if body == "hello":
-                reply.welcome.protocol_version = pb.PROTOCOL_VERSION_CURRENT
-                reply.welcome.session_id = "REF-1"
-                reply.welcome.strategy_name = "reference"
-                reply.welcome.decision_events.append(pb.EVENT_KIND_BAR)
-                for bar_type in env.hello.bar_types:
-                    reply.welcome.subscriptions.add(kind=pb.Subscription.KIND_BARS, bar_type=bar_type)
-            elif body == "shutdown":
-                return
-            elif env.await_decision:
-                reply.decision.in_reply_to = env.seq
-            else:
-                continue
-            seq += 1
-            reply.seq = seq
-            reply.ack = env.seq
-            reply.session_id = "REF-1"
-            sock.send_multipart([peer, reply.SerializeToString()])
+            # One message may carry several Envelope frames (batched lockstep notifications).
+            peer, *frames = sock.recv_multipart()
+            for frame in frames:
+                env = pb.Envelope.FromString(frame)
+                body = env.WhichOneof("body")
+                reply = pb.Envelope()
+                if body == "hello":
+                    reply.welcome.protocol_version = pb.PROTOCOL_VERSION_CURRENT
+                    reply.welcome.session_id = "REF-1"
+                    reply.welcome.strategy_name = "reference"
+                    reply.welcome.decision_events.append(pb.EVENT_KIND_BAR)
+                    for bar_type in env.hello.bar_types:
+                        reply.welcome.subscriptions.add(kind=pb.Subscription.KIND_BARS, bar_type=bar_type)
+                elif body == "shutdown":
+                    return
+                elif env.await_decision:
+                    reply.decision.in_reply_to = env.seq
+                else:
+                    continue
+                seq += 1
+                reply.seq = seq
+                reply.ack = env.seq
+                reply.session_id = "REF-1"
+                sock.send_multipart([peer, reply.SerializeToString()])
     finally:
         sock.close(linger=0)
 

@@ -145,7 +145,9 @@ class BridgeStrategy(Strategy):
         # the account was published before on_start: subscribe to the concrete topic when known.
         self._account_topic = f"events.account.{account.id}" if account is not None else "events.account.*"
         self.msgbus.subscribe(topic=self._account_topic, handler=self._on_account_state)
-        if not self._lockstep:
+        if self._lockstep:
+            link.batch_notifications(True)
+        else:
             self._start_async(link, welcome)
 
     def _load_instruments(self, instrument_ids: Sequence[str]) -> dict[str, TradableInstrument]:
@@ -272,6 +274,7 @@ class BridgeStrategy(Strategy):
         bye = pb.Envelope()
         bye.shutdown.reason = "strategy stopped"
         link.send(bye, self._now_ns())
+        link.flush()
 
     def _say_shutdown(self, reason: str) -> None:
         link = self.link
@@ -279,6 +282,7 @@ class BridgeStrategy(Strategy):
             env = pb.Envelope()
             env.shutdown.reason = reason
             link.send(env, self._now_ns())
+            link.flush()
 
     def _close_link(self, flush_ms: int) -> None:
         link, self.link = self.link, None

@@ -154,12 +154,15 @@ class FakeHost:
                     next_beat = time.monotonic() + self.heartbeat_ms / 1000
                 if not sock.poll(2):
                     continue
-                peer, frame = sock.recv_multipart()
+                # A message may carry several Envelope frames (lockstep batches notifications
+                # with the next request): handle them in order.
+                peer, *frames = sock.recv_multipart()
                 self.peer = peer
-                env = pb.Envelope.FromString(frame)
-                self.received.append(env)
-                for reply in self._answer(env):
-                    self._send(sock, reply)
+                for frame in frames:
+                    env = pb.Envelope.FromString(frame)
+                    self.received.append(env)
+                    for reply in self._answer(env):
+                        self._send(sock, reply)
         except BaseException as exc:  # surfaced in __exit__
             self.errors.append(exc)
         finally:

@@ -10,10 +10,12 @@ import {
   PROTOCOL_VERSION,
   WireDecodeError,
   decodeEnvelope,
+  encodeDecisionFrame,
   encodeEnvelope,
   pb,
   toBigInt,
   toLong,
+  toSafeNumber,
   toULong,
   type Envelope,
   type EnvelopeProps,
@@ -66,8 +68,9 @@ interface Session {
   readonly mode: 'lockstep' | 'async';
   readonly strategyId: string;
   readonly handler: SessionHandler;
-  seqOut: bigint;
-  lastSeqIn: bigint;
+  /** Sequence numbers stay far below 2^53 (a billion frames a second for a century would not reach it). */
+  seqOut: number;
+  lastSeqIn: number;
   lastHeardNs: bigint;
   lastBeatNs: bigint;
   state: SessionState;
@@ -119,7 +122,7 @@ export class BridgeServer {
       return;
     }
     const session = this.sessions.get(peerKey);
-    if (session) session.lastHeardNs = this.options.wallClockNs();
+    if (session?.mode === 'async') session.lastHeardNs = this.options.wallClockNs();
     if (!env.body) {
       const seq = toBigInt(env.seq);
       this.options.log.warn({ peer: peerKey, seq: seq.toString() }, 'unknown_message');
@@ -136,15 +139,13 @@ export class BridgeServer {
       this.sendProtocolError(peer, session, pb.ProtocolErrorCode.PROTOCOL_ERROR_CODE_UNKNOWN_SESSION, `no open session ${JSON.stringify(env.sessionId)} for this peer; send Hello first`, toBigInt(env.seq));
       return;
     }
-    this.checkSeq(session, toBigInt(env.seq));
+    this.checkSeq(session, toSafeNumber(env.seq));
     this.dispatch(session, env);
   }
 
-  private checkSeq(session: Session, seq: bigint): void {
-    const expected = session.lastSeqIn + 1n;
-    if (seq !== expected) {
-      this.options.log.warn({ sessionId: session.id, expected: expected.toString(), got: seq.toString() }, 'seq_gap');
-    }
+  private checkSeq(session: Session, seq: number): void {
+    const expected = session.lastSeqIn + 1;
+    if (seq !== expected) this.options.log.warn({ sessionId: session.id, expected, got: seq }, 'seq_gap');
     if (seq > session.lastSeqIn) session.lastSeqIn = seq;
   }
 
@@ -191,7 +192,8 @@ export class BridgeServer {
   }
 
   private reply(session: Session, request: Envelope, commands: CommandProps[]): void {
-    this.sendTo(session, { decision: { inReplyTo: request.seq, commands } }, toBigInt(request.tsNs));
+    session.seqOut += 1;
+    this.sink.send(session.peer, encodeDecisionFrame(session.seqOut, session.lastSeqIn, request.tsNs, session.id, request.seq, commands));
   }
 
   private handleHello(peer: Uint8Array, peerKey: string, env: Envelope): void {
@@ -242,8 +244,8 @@ export class BridgeServer {
       mode: hello.mode === pb.Mode.MODE_ASYNC ? 'async' : 'lockstep',
       strategyId: hello.strategyId ?? '',
       handler: result.handler,
-      seqOut: 0n,
-      lastSeqIn: toBigInt(env.seq),
+      seqOut: 0,
+      lastSeqIn: toSafeNumber(env.seq),
       lastHeardNs: now,
       lastBeatNs: now,
       state: { kind: 'open' },
@@ -253,12 +255,12 @@ export class BridgeServer {
       { sessionId, mode: session.mode, strategyId: session.strategyId, strategy: result.welcome.strategyName, endpoint: this.options.endpoint },
       'session_opened',
     );
-    this.sendTo(session, { welcome: { ...result.welcome, sessionId, protocolVersion: PROTOCOL_VERSION } }, toBigInt(env.tsNs));
+    this.sendTo(session, { welcome: { ...result.welcome, sessionId, protocolVersion: PROTOCOL_VERSION } }, env.tsNs);
   }
 
-  private sendTo(session: Session, body: Omit<EnvelopeProps, 'seq' | 'ack' | 'tsNs' | 'sessionId'>, tsNs: bigint): void {
-    session.seqOut += 1n;
-    const env: EnvelopeProps = { ...body, seq: toULong(session.seqOut), ack: toULong(session.lastSeqIn), tsNs: toLong(tsNs), sessionId: session.id };
+  private sendTo(session: Session, body: Omit<EnvelopeProps, 'seq' | 'ack' | 'tsNs' | 'sessionId'>, tsNs: bigint | Envelope['tsNs']): void {
+    session.seqOut += 1;
+    const env: EnvelopeProps = { ...body, seq: session.seqOut, ack: session.lastSeqIn, tsNs: typeof tsNs === 'bigint' ? toLong(tsNs) : tsNs, sessionId: session.id };
     this.sink.send(session.peer, encodeEnvelope(env));
   }
 

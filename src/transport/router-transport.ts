@@ -31,9 +31,9 @@ export class RouterTransport {
   ) {
     this.queue = new SendQueue(
       (frames) => this.socket.send(frames),
-      (err) => this.log.warn({ err, endpoint }, 'send_failed'),
+      (err) => { this.log.warn({ err, endpoint }, 'send_failed'); },
     );
-    const sink: FrameSink = { send: (peer, frame) => this.queue.push([peer, frame]) };
+    const sink: FrameSink = { send: (peer, frame) => { this.queue.push([peer, frame]); } };
     this.server = new BridgeServer(sink, { ...options, endpoint, log });
   }
 
@@ -56,16 +56,22 @@ export class RouterTransport {
     const t = new RouterTransport(socket, options.endpoint, options.log, options);
     t.loop = t.receiveLoop();
     const hb = options.heartbeatIntervalMs ?? 1000;
-    t.timer = setInterval(() => t.server.tick(), Math.max(50, Math.floor(hb / 2)));
+    t.timer = setInterval(() => { t.server.tick(); }, Math.max(50, Math.floor(hb / 2)));
     t.timer.unref();
     return t;
   }
 
   private async receiveLoop(): Promise<void> {
     try {
-      for await (const [peer, frame] of this.socket) {
-        if (!peer || !frame) continue;
-        this.server.handleFrame(peer, frame);
+      // [peer, frame, frame...]: a message may carry several Envelope frames (a lockstep shim
+      // batches its notifications with the next request); they are handled in order.
+      for await (const parts of this.socket) {
+        const peer = parts[0];
+        if (!peer) continue;
+        for (let i = 1; i < parts.length; i++) {
+          const frame = parts[i];
+          if (frame) this.server.handleFrame(peer, frame);
+        }
       }
     } catch (err: unknown) {
       if (!this.closed) this.log.error({ err, endpoint: this.endpoint }, 'receive_failed');

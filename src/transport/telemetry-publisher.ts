@@ -19,7 +19,7 @@ export class TelemetryPublisher {
   ) {
     this.queue = new SendQueue(
       (frames) => this.socket.send(frames),
-      (err) => log.warn({ err, endpoint }, 'telemetry_send_failed'),
+      (err) => { log.warn({ err, endpoint }, 'telemetry_send_failed'); },
     );
   }
 
