@@ -28,6 +28,12 @@ export const edgeScalperParamsSchema = z
     atr_period: z.number().int().positive().default(14),
     /** k in p_up = 1 / (1 + e^(-k z)); larger = more edge per ATR of spread. */
     edge_sensitivity: z.number().positive().default(1.0),
+    /**
+     * Bars before the first entry attempt. The default covers the risk engine's volatility warm-up
+     * (risk.volatility.atr_period 14 + atr_baseline_period 100, +1), so no entry is tried while the
+     * engine would refuse it for DATA_MISSING. Raise it with those settings.
+     */
+    warmup_bars: z.number().int().min(0).default(115),
     /** Close the position on an opposite signal (true) or leave the exit to the bracket (false). */
     exit_on_opposite_signal: z.boolean().default(true),
     close_positions_on_stop: z.boolean().default(true),
@@ -62,6 +68,7 @@ export const edgeScalper = defineStrategy<EdgeScalperParams>({
     const slow = new Ema(params.slow_ema_period);
     const atr = new Atr(params.atr_period);
     const iid = params.instrument_id;
+    let bars = 0;
 
     const exitPosition = (): void => {
       ctx.cancelAllOrders(iid);
@@ -78,7 +85,8 @@ export const edgeScalper = defineStrategy<EdgeScalperParams>({
         fast.update(bar.close);
         slow.update(bar.close);
         atr.update(bar.high, bar.low, bar.close);
-        if (!fast.initialized || !slow.initialized || !atr.initialized) return;
+        bars += 1;
+        if (!fast.initialized || !slow.initialized || !atr.initialized || bars <= params.warmup_bars) return;
         if (bar.open === bar.high && bar.high === bar.low && bar.low === bar.close) return;
         const direction = fast.value >= slow.value ? 'LONG' : 'SHORT';
         const p = ctx.portfolio;
