@@ -58,6 +58,35 @@ export interface HostBacktestOptions<P> {
   readonly runner?: Partial<Pick<RunnerOptions<P>, 'gates' | 'services' | 'riskGateway' | 'posture' | 'idPrefix'>>;
   /** Observes every event delivered to the strategy, in order (tests, recorders). */
   readonly onDelivered?: (event: ExecutionEvent | { readonly kind: 'bar'; readonly bar: Bar }) => void;
+  /**
+   * Buffers reused from run to run (sweeps): the result's `equity` and `fillLog` then live in them
+   * and stay valid only until the next run given the same scratch. Default: fresh buffers per run.
+   */
+  readonly scratch?: BacktestScratch;
+}
+
+/**
+ * Equity columns and a fill log reused across runs, so that a sweep does not allocate (and the GC
+ * does not zero and collect) two bar-length Float64Arrays per combination. One per thread.
+ */
+export class BacktestScratch {
+  equityTs = new Float64Array(0);
+  equityValue = new Float64Array(0);
+  readonly fillLog = new FillLog();
+
+  /** Columns of at least `n` entries (contents unspecified). */
+  equityColumns(n: number): void {
+    if (this.equityTs.length >= n) return;
+    this.equityTs = new Float64Array(n);
+    this.equityValue = new Float64Array(n);
+  }
+}
+
+/** Equity columns for `n` samples: the scratch's (grown if needed) or fresh ones. */
+function equityColumns(n: number, scratch: BacktestScratch | null): { tsMs: Float64Array; equity: Float64Array } {
+  if (scratch === null) return { tsMs: new Float64Array(n), equity: new Float64Array(n) };
+  scratch.equityColumns(n);
+  return { tsMs: scratch.equityTs, equity: scratch.equityValue };
 }
 
 /** Instruments and prepared bars for a venue config, reusable across runs. */
@@ -213,7 +242,13 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     sink,
     ...(options.strategyId !== undefined ? { strategyId: options.strategyId } : {}),
   });
-  const fillLog = new FillLog();
+  const scratch = options.scratch ?? null;
+  let fillLog: FillLog;
+  if (scratch === null) fillLog = new FillLog();
+  else {
+    fillLog = scratch.fillLog;
+    fillLog.clear();
+  }
   const recordReports = options.recordFills ?? true;
   const strategyId = options.strategyId ?? 'BridgeStrategy-000';
   const closed: PositionCapture[] = [];
@@ -233,7 +268,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   lockstep.decide();
   venue.resumeStrategy();
 
-  const equity = runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered);
+  const equity = runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered, scratch);
 
   runner.stop();
   venue.stopStrategy();
@@ -306,12 +341,12 @@ function runBars(
   clock: BacktestClock,
   barDecides: boolean,
   observe: HostBacktestOptions<unknown>['onDelivered'],
+  scratch: BacktestScratch | null,
 ): EquitySeries {
   const only = data.series[0];
-  if (data.mergedSeries === null && only !== undefined) return runSingleSeries(only, venue, runner, lockstep, clock, barDecides, observe);
+  if (data.mergedSeries === null && only !== undefined) return runSingleSeries(only, venue, runner, lockstep, clock, barDecides, observe, scratch);
   const n = data.bars;
-  const eqTs = new Float64Array(n);
-  const eqVal = new Float64Array(n);
+  const { tsMs: eqTs, equity: eqVal } = equityColumns(n, scratch);
   let samples = 0;
   const series = data.series;
   const bars: Bar[] = series.map((s) => newBar(s.barType, s.inst.id));
@@ -375,10 +410,10 @@ function runSingleSeries(
   clock: BacktestClock,
   barDecides: boolean,
   observe: HostBacktestOptions<unknown>['onDelivered'],
+  scratch: BacktestScratch | null,
 ): EquitySeries {
   const n = s.length;
-  const eqTs = new Float64Array(n);
-  const eqVal = new Float64Array(n);
+  const { tsMs: eqTs, equity: eqVal } = equityColumns(n, scratch);
   const engine = venue.engine(s.inst.id);
   const drives = s.drivesExecution && engine !== undefined && engine.acceptsBarType(s.barType, s.spec.stepSeconds);
   const bar = newBar(s.barType, s.inst.id);

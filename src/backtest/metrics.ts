@@ -156,29 +156,31 @@ export function maxDrawdown(equity: EquitySeries, startingBalance: number): numb
 
 /** Sharpe of daily (UTC) equity returns, x sqrt(365); null with < 2 returns or zero variance. */
 export function dailySharpe(equity: EquitySeries, startingBalance: number): number | null {
+  // Welford over day closes, written out without a closure: a double captured by a closure is
+  // boxed on every write, which allocated one number per bar here.
   let prev = startingBalance;
   let day = Number.NaN;
   let dayClose = Number.NaN;
   let n = 0;
   let mean = 0;
   let m2 = 0;
-  const add = (close: number): void => {
-    const r = close / prev - 1;
-    prev = close;
-    n += 1;
-    const d = r - mean;
-    mean += d / n;
-    m2 += d * (r - mean);
-  };
-  for (let i = 0; i < equity.length; i++) {
-    const d = Math.floor((equity.tsMs[i] ?? 0) / DAY_MS);
-    if (d !== day) {
-      if (!Number.isNaN(dayClose)) add(dayClose);
+  for (let i = 0; i <= equity.length; i++) {
+    const last = i === equity.length;
+    const d = last ? Number.NaN : Math.floor((equity.tsMs[i] ?? 0) / DAY_MS);
+    if (last || d !== day) {
+      if (!Number.isNaN(dayClose)) {
+        const r = dayClose / prev - 1;
+        prev = dayClose;
+        n += 1;
+        const delta = r - mean;
+        mean += delta / n;
+        m2 += delta * (r - mean);
+      }
+      if (last) break;
       day = d;
     }
     dayClose = equity.equity[i] ?? dayClose;
   }
-  if (!Number.isNaN(dayClose)) add(dayClose);
   if (n < 2) return null;
   const sd = Math.sqrt(m2 / (n - 1));
   if (!(sd > 0)) return null;

@@ -22,14 +22,59 @@ interface MutableOrder {
 
 const TERMINAL: ReadonlySet<OrderStatus> = new Set(['FILLED', 'CANCELED', 'EXPIRED', 'REJECTED', 'DENIED']);
 
-/** Mutable portfolio state behind a read-only {@link PortfolioView}. */
+/**
+ * Mutable portfolio state behind a read-only {@link PortfolioView}.
+ *
+ * Per-bar reads and writes (last prices, net quantities) go through a slot per session instrument
+ * (a Float64Array of last prices, an array of position snapshots beside the insertion-ordered map)
+ * with the last instrument id looked up cached: a price kept in a Map boxes a fresh double on every
+ * bar. Ids outside the session's instruments fall back to maps; results are the same either way.
+ */
 export class PortfolioState implements PortfolioView {
   private readonly positions = new Map<string, PositionSnapshot>();
   private readonly orders = new Map<string, MutableOrder>();
-  private readonly prices = new Map<string, number>();
+  private readonly slotOf = new Map<string, number>();
+  /** Last price per slot, NaN until set. */
+  private readonly lastPrices: Float64Array;
+  /** Position per slot (the same snapshot as in `positions`), undefined when none. */
+  private readonly positionBySlot: Array<PositionSnapshot | undefined>;
+  /** Last prices of ids that are not session instruments. */
+  private readonly otherPrices = new Map<string, number>();
+  private cachedId = '';
+  private cachedSlot = -1;
   private accountState: AccountSnapshot | null = null;
 
-  constructor(private readonly instruments: ReadonlyMap<string, Instrument>) {}
+  constructor(private readonly instruments: ReadonlyMap<string, Instrument>) {
+    for (const id of instruments.keys()) this.slotOf.set(id, this.slotOf.size);
+    this.lastPrices = new Float64Array(this.slotOf.size).fill(Number.NaN);
+    this.positionBySlot = Array.from({ length: this.slotOf.size }, () => undefined);
+  }
+
+  /** The slot of a session instrument, -1 for any other id. */
+  private slot(instrumentId: string): number {
+    if (instrumentId === this.cachedId) return this.cachedSlot;
+    const slot = this.slotOf.get(instrumentId) ?? -1;
+    this.cachedId = instrumentId;
+    this.cachedSlot = slot;
+    return slot;
+  }
+
+  private setPosition(instrumentId: string, position: PositionSnapshot): void {
+    this.positions.set(instrumentId, position);
+    const slot = this.slot(instrumentId);
+    if (slot >= 0) this.positionBySlot[slot] = position;
+  }
+
+  private deletePosition(instrumentId: string): void {
+    this.positions.delete(instrumentId);
+    const slot = this.slot(instrumentId);
+    if (slot >= 0) this.positionBySlot[slot] = undefined;
+  }
+
+  private positionOf(instrumentId: string): PositionSnapshot | undefined {
+    const slot = this.slot(instrumentId);
+    return slot >= 0 ? this.positionBySlot[slot] : this.positions.get(instrumentId);
+  }
 
   /** Records an order the context just submitted (status SUBMITTED until the venue answers). */
   trackOrder(order: Omit<MutableOrder, 'filledQty' | 'status'>): void {
@@ -63,7 +108,9 @@ export class PortfolioState implements PortfolioView {
 
   /** Records the last price of an instrument (bar close, trade, quote mid). */
   setLastPrice(instrumentId: string, price: number): void {
-    this.prices.set(instrumentId, price);
+    const slot = this.slot(instrumentId);
+    if (slot >= 0) this.lastPrices[slot] = price;
+    else this.otherPrices.set(instrumentId, price);
   }
 
   /** Applies an execution event to the state. */
@@ -71,10 +118,10 @@ export class PortfolioState implements PortfolioView {
     switch (event.kind) {
       case 'position-opened':
       case 'position-changed':
-        this.positions.set(event.position.instrumentId, event.position);
+        this.setPosition(event.position.instrumentId, event.position);
         return;
       case 'position-closed':
-        this.positions.delete(event.position.instrumentId);
+        this.deletePosition(event.position.instrumentId);
         return;
       case 'account-state':
         this.accountState = event.account;
@@ -120,7 +167,7 @@ export class PortfolioState implements PortfolioView {
   }
 
   private applyFill(fill: OrderFilled): void {
-    this.prices.set(fill.instrumentId, fill.lastPx);
+    this.setLastPrice(fill.instrumentId, fill.lastPx);
     const o = this.orders.get(fill.clientOrderId);
     if (!o) return;
     o.filledQty += fill.lastQty;
@@ -134,11 +181,11 @@ export class PortfolioState implements PortfolioView {
   }
 
   position(instrumentId: string): PositionSnapshot | null {
-    return this.positions.get(instrumentId) ?? null;
+    return this.positionOf(instrumentId) ?? null;
   }
 
   netQuantity(instrumentId: string): number {
-    return this.positions.get(instrumentId)?.signedQty ?? 0;
+    return this.positionOf(instrumentId)?.signedQty ?? 0;
   }
 
   isFlat(instrumentId: string): boolean {
@@ -159,7 +206,10 @@ export class PortfolioState implements PortfolioView {
   }
 
   openPositions(): readonly PositionSnapshot[] {
-    return [...this.positions.values()].filter((p) => p.signedQty !== 0).sort((a, b) => (a.instrumentId < b.instrumentId ? -1 : 1));
+    const out: PositionSnapshot[] = [];
+    for (const p of this.positions.values()) if (p.signedQty !== 0) out.push(p);
+    if (out.length > 1) out.sort((a, b) => (a.instrumentId < b.instrumentId ? -1 : 1));
+    return out;
   }
 
   account(): AccountSnapshot | null {
@@ -182,11 +232,12 @@ export class PortfolioState implements PortfolioView {
   }
 
   lastPrice(instrumentId: string): number {
-    return this.prices.get(instrumentId) ?? Number.NaN;
+    const slot = this.slot(instrumentId);
+    return slot >= 0 ? (this.lastPrices[slot] as number) : (this.otherPrices.get(instrumentId) ?? Number.NaN);
   }
 
   unrealizedPnl(instrumentId: string): number {
-    const p = this.positions.get(instrumentId);
+    const p = this.positionOf(instrumentId);
     if (!p || p.signedQty === 0) return 0;
     const last = this.lastPrice(instrumentId);
     const multiplier = this.instruments.get(instrumentId)?.multiplier ?? 1;

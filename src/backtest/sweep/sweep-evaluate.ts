@@ -4,7 +4,7 @@
  * fast >= slow, is skipped and counted), then run with fills kept as numbers only.
  */
 import type { StrategyDefinition } from '../../strategy/index.js';
-import { runHostBacktest, type PreparedHostData } from '../host-backtest.js';
+import { BacktestScratch, runHostBacktest, type PreparedHostData } from '../host-backtest.js';
 import type { Metrics } from '../metrics.js';
 import type { VenueConfig } from '../venue-config.js';
 import { comboAt, type ExpandedGrid } from './sweep-grid.js';
@@ -38,6 +38,7 @@ export function evaluateCombos(
   const rows: SweepRow[] = [];
   let skipped = 0;
   let barEvals = 0;
+  const scratch = new BacktestScratch();
   for (let k = 0; k < indices.length; k++) {
     const index = indices[k] as number;
     const params = comboAt(grid, index);
@@ -46,7 +47,7 @@ export function evaluateCombos(
       skipped += 1;
       continue;
     }
-    const result = runHostBacktest({ definition, params: parsed.data, venue, data, recordFills: false });
+    const result = runHostBacktest({ definition, params: parsed.data, venue, data, recordFills: false, scratch });
     barEvals += result.barsProcessed;
     rows.push({ index, params, metrics: result.metrics, fills: result.fillCount, finalBalance: result.finalBalance });
   }
