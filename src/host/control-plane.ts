@@ -117,7 +117,7 @@ export class ControlPlane implements SessionObserver {
     this.risk?.onExecutionEvent(event);
     if (this.survival && event.kind === 'account-state') {
       const eq = runner.portfolio.equity();
-      if (Number.isFinite(eq)) this.survival.monitor.recordEquity(eq);
+      if (Number.isFinite(eq)) this.survival.monitor.recordEquity(eq, event.account.tsMs);
     }
   }
 
@@ -133,9 +133,9 @@ export class ControlPlane implements SessionObserver {
     monitor.recordHeartbeat(tsMs);
     monitor.recordBar(tsMs);
     const eq = runner.portfolio.equity();
-    if (Number.isFinite(eq)) monitor.recordEquity(eq);
+    if (Number.isFinite(eq)) monitor.recordEquity(eq, tsMs);
     const injected = this.options.faults ? injectedDrawdownAt(this.options.faults, tsMs) : null;
-    if (injected !== null) monitor.recordEquity(monitor.peak * (1 - injected));
+    if (injected !== null) monitor.recordEquity(monitor.peak * (1 - injected), tsMs);
     const tick = stack.atBarStart(tsMs);
     const e = tick.evaluation;
     if (e.changed) {
@@ -150,7 +150,7 @@ export class ControlPlane implements SessionObserver {
     }
     if (isHibernateCloseDue(stack.posture(), runner.portfolio)) {
       this.survivalLog.error({ tsMs, positions: runner.portfolio.openPositions().map((p) => p.instrumentId) }, 'hibernate_force_close');
-      runner.forceCloseAll(['exit', HIBERNATE_HALT_TAG]);
+      runner.forceCloseAll([HIBERNATE_HALT_TAG, 'exit']);
     }
   }
 

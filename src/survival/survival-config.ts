@@ -128,6 +128,13 @@ export const survivalConfigSchema = z
         ob_stale_after_s: positive.default(10),
         /** A DVOL reading crossing above this level is a spike event (seed 002 18.2 DVOL_EXTREME). */
         dvol_spike_level: positive.default(80),
+        /**
+         * The peak Cat5's drawdown is measured from: `utc_day` restarts it at each UTC day's first
+         * equity reading (like the daily session limits), so a bad day degrades trading for the
+         * day instead of halting it forever (no entries means no new peak); `run` keeps the
+         * all-time peak. The seed does not name the window.
+         */
+        drawdown_peak: z.enum(['utc_day', 'run']).default('utc_day'),
       })
       .strict()
       .prefault({}),

@@ -45,6 +45,8 @@ export class SurvivalMonitor {
   private lastSpikeMs: number | null = null;
   private peakEquity: number;
   private equity = NaN;
+  private readonly peakPerDay: boolean;
+  private peakDay = NaN;
 
   /** @throws InvariantError when `startMs` is not finite or `peakEquity` is not positive. */
   constructor(options: SurvivalMonitorOptions) {
@@ -56,6 +58,7 @@ export class SurvivalMonitor {
     this.hasOb = options.hasOrderBookProvider ?? false;
     if (options.peakEquity !== undefined && !(options.peakEquity > 0)) throw new InvariantError('monitor peakEquity', 'not positive', options.peakEquity);
     this.peakEquity = options.peakEquity ?? NaN;
+    this.peakPerDay = config.monitor.drawdown_peak === 'utc_day';
   }
 
   /** Number of shims (Nautilus nodes) connected now; the in-process engine counts as 1. Default 0. */
@@ -113,10 +116,22 @@ export class SurvivalMonitor {
     this.lastSpikeMs = latest(this.lastSpikeMs, tMs);
   }
 
-  /** Account equity reported by Nautilus (settlement currency); NaN (unknown) is ignored. */
-  recordEquity(equity: number): void {
+  /**
+   * Account equity reported by Nautilus (settlement currency) at event time `tMs`; NaN (unknown)
+   * is ignored. With `monitor.drawdown_peak: utc_day` the first reading of each UTC day restarts
+   * the peak (a reading without `tMs` never does).
+   */
+  recordEquity(equity: number, tMs?: number): void {
     if (Number.isNaN(equity)) return;
     this.equity = equity;
+    if (this.peakPerDay && tMs !== undefined) {
+      const day = Math.floor(tMs / 86_400_000);
+      if (day !== this.peakDay) {
+        this.peakDay = day;
+        this.peakEquity = equity;
+        return;
+      }
+    }
     if (!(this.peakEquity >= equity)) this.peakEquity = equity;
   }
 
