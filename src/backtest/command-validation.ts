@@ -79,7 +79,7 @@ function check(cmd: Command, state: ValidationState): void {
       const inst = rules(cmd.instrumentId, state);
       requireSide(cmd.side);
       requireTif(cmd.timeInForce, 'time_in_force GTD is not allowed for a market order; use GTC, IOC, FOK or DAY');
-      newIds([['client_order_id', cmd.clientOrderId]], state);
+      newId('client_order_id', cmd.clientOrderId, state);
       const qty = quantity('quantity', cmd.quantity, inst);
       if (cmd.reduceOnly) reduceOnlySide(cmd.side, inst, state);
       else notional(qty, state.lastCloseUnits(inst.id), inst);
@@ -92,7 +92,7 @@ function check(cmd: Command, state: ValidationState): void {
       requireSide(cmd.side);
       requireTif(cmd.timeInForce, '');
       requireExpiry(cmd.timeInForce, cmd.expireTimeMs);
-      newIds([['client_order_id', cmd.clientOrderId]], state);
+      newId('client_order_id', cmd.clientOrderId, state);
       const qty = quantity('quantity', cmd.quantity, inst);
       const px = cmd.kind === 'submit-limit' ? price('price', cmd.price, inst) : price('trigger_price', cmd.triggerPrice, inst);
       if (cmd.reduceOnly) reduceOnlySide(cmd.side, inst, state);
@@ -149,7 +149,7 @@ function check(cmd: Command, state: ValidationState): void {
     }
     case 'close-position': {
       const inst = rules(cmd.instrumentId, state);
-      newIds([['client_order_id', cmd.clientOrderId]], state);
+      newId('client_order_id', cmd.clientOrderId, state);
       if (state.netQuantity(inst.id) === 0) refuse('NO_POSITION', `there is no open position on ${inst.id} to close; check the portfolio before closing`);
       return;
     }
@@ -204,11 +204,16 @@ function requireExpiry(tif: string, expireTimeMs: number): void {
   if (tif !== 'GTD' && expireTimeMs !== 0) refuse('INVALID_COMMAND', 'expire_time_ns is set but time_in_force is not GTD; clear it or use TIME_IN_FORCE_GTD');
 }
 
+/** One new client order id (the common case, without building a list). */
+function newId(name: string, value: string, state: ValidationState): void {
+  if (!value) refuse('INVALID_COMMAND', `${name} is empty; the host assigns client order ids such as O-000001`);
+  if (state.order(value) !== undefined) refuse('DUPLICATE_CLIENT_ORDER_ID', `${name} ${value} is already used by another order; assign a new client order id`);
+}
+
 function newIds(ids: ReadonlyArray<readonly [string, string]>, state: ValidationState): void {
   if (ids.length === 1) {
     const [name, value] = ids[0] as readonly [string, string];
-    if (!value) refuse('INVALID_COMMAND', `${name} is empty; the host assigns client order ids such as O-000001`);
-    if (state.order(value) !== undefined) refuse('DUPLICATE_CLIENT_ORDER_ID', `${name} ${value} is already used by another order; assign a new client order id`);
+    newId(name, value, state);
     return;
   }
   const seen = new Set<string>();
@@ -221,10 +226,10 @@ function newIds(ids: ReadonlyArray<readonly [string, string]>, state: Validation
 
 /**
  * Units of a positive plain decimal at `precision`, exact, or a refusal with `invalidCode`.
- * `offPrecision` is true when the text has non-zero digits beyond the precision (on no grid).
+ * Sets {@link lastOffPrecision} when the text has non-zero digits beyond the precision (on no grid).
  * Short texts (up to 15 digits) are scanned into a double without regex or bigint (the hot path).
  */
-function parsePositive(name: string, text: string, precision: number, invalidCode: CommandRejectCode): { units: number; offPrecision: boolean } {
+function parsePositive(name: string, text: string, precision: number, invalidCode: CommandRejectCode): number {
   const n = text.length;
   let plain = n > 0 && n <= MAX_DECIMAL_CHARS;
   let units = 0;
@@ -256,8 +261,12 @@ function parsePositive(name: string, text: string, precision: number, invalidCod
   for (let d = frac < 0 ? 0 : frac; d < precision; d++) units *= 10;
   if (digits + precision > 15) units = Number(bigUnits(text, precision));
   if (units === 0 && !offPrecision) refuse(invalidCode, `${name} ${text} is not positive; send a value > 0`);
-  return { units, offPrecision };
+  lastOffPrecision = offPrecision;
+  return units;
 }
+
+/** Whether the last {@link parsePositive} text had non-zero digits beyond the precision (set with its result, no object per parse). */
+let lastOffPrecision = false;
 
 /** Exact units of a long decimal (beyond a double's exact integers; compared approximately after). */
 function bigUnits(text: string, precision: number): bigint {
@@ -269,8 +278,8 @@ function bigUnits(text: string, precision: number): bigint {
 
 function quantity(name: string, text: string, inst: SimInstrument): number {
   const i = inst.instrument;
-  const { units, offPrecision } = parsePositive(name, text, inst.sizePrecision, 'INVALID_QUANTITY');
-  if (offPrecision || !Number.isSafeInteger(units) || units % inst.sizeIncrementUnits !== 0) {
+  const units = parsePositive(name, text, inst.sizePrecision, 'INVALID_QUANTITY');
+  if (lastOffPrecision || !Number.isSafeInteger(units) || units % inst.sizeIncrementUnits !== 0) {
     refuse('OFF_GRID_QUANTITY', `${name} ${text} is not a multiple of the size increment ${i.sizeIncrementText} of ${i.id}; round it down to the step grid before sending`);
   }
   if (inst.minQuantityUnits !== null && units < inst.minQuantityUnits) {
@@ -285,8 +294,8 @@ function quantity(name: string, text: string, inst: SimInstrument): number {
 function price(name: string, text: string, inst: SimInstrument): number {
   const i = inst.instrument;
   if (text === '') refuse('INVALID_PRICE', `${name} is empty; send a price on the tick grid`);
-  const { units, offPrecision } = parsePositive(name, text, inst.pricePrecision, 'INVALID_PRICE');
-  if (offPrecision || !Number.isSafeInteger(units) || units % inst.priceIncrementUnits !== 0) {
+  const units = parsePositive(name, text, inst.pricePrecision, 'INVALID_PRICE');
+  if (lastOffPrecision || !Number.isSafeInteger(units) || units % inst.priceIncrementUnits !== 0) {
     refuse('OFF_GRID_PRICE', `${name} ${text} is not a multiple of the price increment ${i.priceIncrementText} of ${i.id}; round it to the tick grid before sending`);
   }
   if (inst.minPriceUnits !== null && units < inst.minPriceUnits) refuse('INVALID_PRICE', `${name} ${text} is below the minimum price ${i.minPrice} of ${i.id}`);

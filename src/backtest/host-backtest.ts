@@ -262,6 +262,8 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   runner.start();
   const decisions = runner.decisionEvents();
   lockstep = new Lockstep(runner, getVenue, decisions, options.onDelivered);
+  // OrderSubmitted changes nothing in the portfolio: skip it when no handler or observer reads it.
+  venue.publishSubmitted = decisions.includes('order') || options.onDelivered !== undefined;
   // Commands from onStart are executed before the first bar (the strategy is not RUNNING yet in
   // Nautilus, so its order events are dropped; refusals still reach it).
   venue.stopStrategy();

@@ -71,12 +71,16 @@ export class MatchingEngine {
   private fillPx = 0;
   private fillQty = 0;
   private executionBarSeconds = 0;
+  /** `${venue}-${raw id}-`: the prefix of trade and venue order ids, built once. */
+  private readonly idPrefix: string;
 
   constructor(
     readonly inst: SimInstrument,
     private readonly hooks: VenueHooks,
     private readonly adaptiveHighLow: boolean,
-  ) {}
+  ) {
+    this.idPrefix = `${hooks.venueName}-${inst.index}-`;
+  }
 
   /** True when any order rests in the core (the bar loop skips matching otherwise). */
   get hasResting(): boolean {
@@ -475,7 +479,7 @@ export class MatchingEngine {
     if (qty <= 0) return;
     const commission = this.hooks.commission(order, qty, px);
     this.executionCount += 1;
-    const tradeId = `${this.hooks.venueName}-${this.inst.index}-${pad3(this.executionCount)}`;
+    const tradeId = this.idPrefix + pad3(this.executionCount);
     this.hooks.emitFilled(order, this.venueOrderId(order), tradeId, qty, px, commission, order.liquidity);
     if (order.isPassive && order.isClosed) {
       this.deleteOrder(order);
@@ -617,7 +621,7 @@ export class MatchingEngine {
   venueOrderId(order: SimOrder): string {
     if (order.venueOrderId !== null) return order.venueOrderId;
     this.orderCount += 1;
-    order.venueOrderId = `${this.hooks.venueName}-${this.inst.index}-${pad3(this.orderCount)}`;
+    order.venueOrderId = this.idPrefix + pad3(this.orderCount);
     return order.venueOrderId;
   }
 

@@ -89,6 +89,12 @@ export class SimulatedVenue implements VenueHooks {
   onPositionClosed: ((position: SimPosition) => void) | null = null;
   /** The first instrument's position object (fast path for one-instrument equity), null before any. */
   singlePosition: SimPosition | null = null;
+  /**
+   * Whether OrderSubmitted events are published (default true). The driver turns it off when
+   * nothing would read them: the strategy has no onOrderEvent, nobody observes deliveries, and the
+   * portfolio ignores them; no other event depends on them.
+   */
+  publishSubmitted = true;
   private readonly strategyId: string;
   private readonly instruments = new Map<string, SimInstrument>();
   private readonly engineByInstrument = new Map<string, MatchingEngine>();
@@ -117,6 +123,8 @@ export class SimulatedVenue implements VenueHooks {
   private readonly scratchFill = new PositionFill();
   private readonly instrumentIdList: readonly string[];
   private readonly lastCloses: Float64Array;
+  /** `${instrumentId}-${strategyId}` per instrument (index - 1), built once: the NETTING position id. */
+  private readonly positionIds: readonly string[];
 
   constructor(options: SimulatedVenueOptions) {
     this.venueName = options.venueName;
@@ -132,6 +140,9 @@ export class SimulatedVenue implements VenueHooks {
     if (starting === null) throw new RangeError(`invalid starting_balance, not a decimal, was ${options.startingBalance}`);
     this.account = new SimAccount(options.accountId ?? `${options.venueName}-001`, options.baseCurrency, precision, starting, options.leverage, 0);
     this.instrumentIdList = options.instruments.map((i) => i.id);
+    const positionIds: string[] = [];
+    for (const i of options.instruments) positionIds[i.index - 1] = `${i.id}-${this.strategyId}`;
+    this.positionIds = positionIds;
     this.lastCloses = new Float64Array(options.instruments.length).fill(Number.NaN);
     this.engines = options.instruments.map((inst) => {
       const engine = new MatchingEngine(inst, this, options.barAdaptiveHighLowOrdering);
@@ -599,7 +610,7 @@ export class SimulatedVenue implements VenueHooks {
 
   private submitted(order: SimOrder): void {
     this.setStatus(order, Status.submitted);
-    this.publish({ kind: 'order-submitted', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, tsMs: this.nowMs });
+    if (this.publishSubmitted) this.publish({ kind: 'order-submitted', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, tsMs: this.nowMs });
   }
 
   private deny(order: SimOrder, reason: string): void {
@@ -678,7 +689,7 @@ export class SimulatedVenue implements VenueHooks {
   /** An OrderFilled through the ExecutionEngine: order, account, position, then publication. */
   emitFilled(order: SimOrder, venueOrderId: string, tradeId: string, qty: number, px: number, commission: number, liquidity: Liquidity): void {
     const inst = order.instrument;
-    const positionId = `${inst.id}-${this.strategyId}`;
+    const positionId = this.positionIds[inst.index - 1] ?? `${inst.id}-${this.strategyId}`;
     // Order.apply(fill)
     order.venueOrderId = venueOrderId;
     order.positionId = positionId;

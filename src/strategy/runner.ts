@@ -82,6 +82,11 @@ export interface RunnerOptions<P> {
 }
 
 const NO_SERVICES: ServiceRegistry = { get: () => undefined };
+// Default tag lists, shared by every command that gives none (read-only; no per-order arrays).
+const NO_TAGS: readonly string[] = [];
+const ENTRY_TAGS: readonly string[] = ['entry'];
+const SL_TAGS: readonly string[] = ['sl'];
+const TP_TAGS: readonly string[] = ['tp'];
 const APEX: PostureView = { posture: 'APEX', rm: 1 };
 
 /** Runs one strategy; see the module comment. */
@@ -99,6 +104,9 @@ export class StrategyRunner<P = unknown> {
   private commandSeq = 0;
   private started = false;
   private readonly idPrefix: string;
+  private lastQtyInstrument = '';
+  private lastQty = Number.NaN;
+  private lastQtyText = '';
 
   constructor(private readonly options: RunnerOptions<P>) {
     this.instrumentMap = new Map(options.instruments.map((i) => [i.id, i]));
@@ -239,7 +247,14 @@ export class StrategyRunner<P = unknown> {
   }
 
   private qtyText(instrumentId: string, q: number | string): string {
-    return typeof q === 'string' ? q : formatQuantity(this.instrument(instrumentId), q);
+    if (typeof q === 'string') return q;
+    // Strategies repeat one trade size: the last formatting is reused (formatQuantity is pure).
+    if (instrumentId === this.lastQtyInstrument && Object.is(q, this.lastQty)) return this.lastQtyText;
+    const text = formatQuantity(this.instrument(instrumentId), q);
+    this.lastQtyInstrument = instrumentId;
+    this.lastQty = q;
+    this.lastQtyText = text;
+    return text;
   }
 
   private pxText(instrumentId: string, p: number | string): string {
@@ -372,9 +387,9 @@ export class StrategyRunner<P = unknown> {
           entryClientOrderId: ids.entry,
           slClientOrderId: ids.sl,
           tpClientOrderId: ids.tp,
-          entryTags: r.entryTags ?? ['entry'],
-          slTags: r.slTags ?? ['sl'],
-          tpTags: r.tpTags ?? ['tp'],
+          entryTags: r.entryTags ?? ENTRY_TAGS,
+          slTags: r.slTags ?? SL_TAGS,
+          tpTags: r.tpTags ?? TP_TAGS,
         },
         [ids.entry, ids.sl, ids.tp],
       );
@@ -418,7 +433,7 @@ export class StrategyRunner<P = unknown> {
             timeInForce: r.timeInForce ?? 'GTC',
             reduceOnly: r.reduceOnly ?? false,
             clientOrderId: id,
-            tags: r.tags ?? [],
+            tags: r.tags ?? NO_TAGS,
           },
           [id],
         );
@@ -439,7 +454,7 @@ export class StrategyRunner<P = unknown> {
             reduceOnly: r.reduceOnly ?? false,
             expireTimeMs: r.expireTimeMs ?? 0,
             clientOrderId: id,
-            tags: r.tags ?? [],
+            tags: r.tags ?? NO_TAGS,
           },
           [id],
         );
@@ -459,7 +474,7 @@ export class StrategyRunner<P = unknown> {
             reduceOnly: r.reduceOnly ?? false,
             expireTimeMs: r.expireTimeMs ?? 0,
             clientOrderId: id,
-            tags: r.tags ?? [],
+            tags: r.tags ?? NO_TAGS,
           },
           [id],
         );
@@ -489,9 +504,9 @@ export class StrategyRunner<P = unknown> {
           [],
         );
       },
-      closePosition: (instrumentId, tags) => this.emitClose(instrumentId, tags ?? [], true),
+      closePosition: (instrumentId, tags) => this.emitClose(instrumentId, tags ?? NO_TAGS, true),
       closeAllPositions: (tags) => {
-        for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags ?? [], true);
+        for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags ?? NO_TAGS, true);
       },
     };
     if (this.options.riskGateway) {
