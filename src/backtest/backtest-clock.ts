@@ -6,19 +6,24 @@ import { InvariantError, type Clock } from '../market/index.js';
 
 /** A clock that only moves when the driver says so; see the module comment. */
 export class BacktestClock implements Clock {
-  private ms: number;
+  /**
+   * The time (ms) in a one-element Float64Array: the bar loop stores each bar's time here
+   * directly, so a double is never boxed to cross a call per bar. Write only times >= the current
+   * one (or go through {@link setMs}, which checks).
+   */
+  readonly timeCell = new Float64Array(1);
 
   /** @param startMs initial time, ms since the epoch (default 0). */
   constructor(startMs = 0) {
-    this.ms = startMs;
+    this.timeCell[0] = startMs;
   }
 
   nowMs(): number {
-    return this.ms;
+    return this.timeCell[0] as number;
   }
 
   nowNs(): bigint {
-    return BigInt(this.ms) * 1_000_000n;
+    return BigInt(this.nowMs()) * 1_000_000n;
   }
 
   /**
@@ -26,7 +31,8 @@ export class BacktestClock implements Clock {
    * @throws InvariantError when time would go backwards.
    */
   setMs(ms: number): void {
-    if (ms < this.ms) throw new InvariantError('clock time', `before the current ${this.ms}`, ms);
-    this.ms = ms;
+    const now = this.nowMs();
+    if (ms < now) throw new InvariantError('clock time', `before the current ${now}`, ms);
+    this.timeCell[0] = ms;
   }
 }

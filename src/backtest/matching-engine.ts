@@ -10,9 +10,9 @@
  * core bid/ask to its trigger, a maker fill through its limit sets "targets" that are restored on
  * the next order visited). All prices and sizes are integer units (see fixed-point.ts).
  */
-import { formatUnits, roundHalfAway, unitsToDouble } from './fixed-point.js';
+import { formatUnits, unitsToDouble } from './fixed-point.js';
 import { Contingency, Liquidity, OrderKind, Status, type SimOrder } from './sim-order.js';
-import type { SimInstrument } from './sim-instrument.js';
+import { barSizeUnits, type SimInstrument } from './sim-instrument.js';
 import type { SimPosition } from './sim-position.js';
 
 /** What the matching engine needs from the rest of the simulated venue. */
@@ -78,6 +78,8 @@ export class MatchingEngine {
     readonly inst: SimInstrument,
     private readonly hooks: VenueHooks,
     private readonly adaptiveHighLow: boolean,
+    /** The venue's time cell (ms); a private one by default. */
+    private readonly timeCell: Float64Array = new Float64Array(1),
   ) {
     this.idPrefix = `${hooks.venueName}-${inst.index}-`;
   }
@@ -108,8 +110,13 @@ export class MatchingEngine {
    * Prices in units; `volumeF64` is the bar volume as Nautilus's double.
    */
   processBar(open: number, high: number, low: number, close: number, volumeF64: number): void {
+    this.processBarSized(open, high, low, close, barSizeUnits(this.inst, volumeF64));
+  }
+
+  /** {@link processBar} with the points' size already computed by {@link barSizeUnits}. */
+  processBarSized(open: number, high: number, low: number, close: number, barSize: number): void {
     this.executionCount += 1; // the base trade tick takes a trade id (:4053)
-    this.barSize = roundHalfAway(Math.max(volumeF64 / 4.0, this.inst.sizeIncrementF64) * this.inst.sizeScale);
+    this.barSize = barSize;
     if (!this.hasResting) {
       this.moveWithoutOrders(open, high, low, close);
       return;
@@ -199,10 +206,8 @@ export class MatchingEngine {
 
   /** Current simulation time, set by the venue before each step. */
   nowMs(): number {
-    return this.clockMs;
+    return this.timeCell[0] as number;
   }
-
-  clockMs = 0;
 
   private matchOrder(order: SimOrder): void {
     if (order.kind === OrderKind.limit) {

@@ -7,7 +7,7 @@
 import { InvariantError } from '../market/index.js';
 import type { BarSeries } from '../data/index.js';
 import { roundHalfAway, unitsToDouble } from './fixed-point.js';
-import type { SimInstrument } from './sim-instrument.js';
+import { barSizeUnits, type SimInstrument } from './sim-instrument.js';
 
 /** A Nautilus bar type string, parsed. */
 export interface BarTypeSpec {
@@ -64,6 +64,8 @@ export interface PreparedSeries {
   readonly highUnits: Float64Array;
   readonly lowUnits: Float64Array;
   readonly closeUnits: Float64Array;
+  /** Size of each of the bar's price points in size units (see {@link barSizeUnits}), computed once. */
+  readonly barSizeUnits: Float64Array;
 }
 
 /** Everything the bar loop reads; immutable and shareable between runs. */
@@ -132,6 +134,7 @@ function prepareSeries(s: BarSeries, instruments: ReadonlyMap<string, SimInstrum
     highUnits: make(),
     lowUnits: make(),
     closeUnits: make(),
+    barSizeUnits: make(),
   };
   const ps = inst.priceScale;
   const pr = inst.priceRaw;
@@ -151,6 +154,7 @@ function prepareSeries(s: BarSeries, instruments: ReadonlyMap<string, SimInstrum
     const v = c.volume[i] ?? Number.NaN;
     const volumeUnits = roundHalfAway((Number.isNaN(v) ? DEFAULT_BAR_VOLUME : v) * inst.sizeScale);
     out.volume[i] = unitsToDouble(volumeUnits, inst.sizeRaw);
+    out.barSizeUnits[i] = barSizeUnits(inst, out.volume[i] as number);
   }
   return {
     barType: s.barType,

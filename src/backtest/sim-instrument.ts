@@ -4,7 +4,7 @@
  * its fees), so the hot path does no parsing.
  */
 import { InvariantError, type Instrument } from '../market/index.js';
-import { exactDecimal, parseUnits, pow10, rawFactor, unitsToDouble, type ExactDecimal } from './fixed-point.js';
+import { exactDecimal, parseUnits, pow10, rawFactor, roundHalfAway, unitsToDouble, type ExactDecimal } from './fixed-point.js';
 
 /** Precomputed per-instrument constants; `index` is Nautilus's matching-engine raw id (1-based). */
 export interface SimInstrument {
@@ -131,4 +131,9 @@ function incrementDecimals(text: string): number {
 /** An exact decimal rescaled to `scale` digits (truncating digits beyond it, which bounds never have). */
 function scaleTo(d: { num: bigint; scale: number }, scale: number): bigint {
   return d.scale <= scale ? d.num * 10n ** BigInt(scale - d.scale) : d.num / 10n ** BigInt(d.scale - scale);
+}
+
+/** Size of each point of a bar, in size units: max(volume / 4, size increment), as Nautilus computes it (engine.pyx:4030-4107). */
+export function barSizeUnits(inst: SimInstrument, volumeF64: number): number {
+  return roundHalfAway(Math.max(volumeF64 / 4.0, inst.sizeIncrementF64) * inst.sizeScale);
 }

@@ -114,7 +114,11 @@ export class SimulatedVenue implements VenueHooks {
   private readonly recordFills: boolean;
   private readonly feeRates: ReadonlyMap<string, number> | null;
   private running = true;
-  private nowMs = 0;
+  /**
+   * The simulation time (ms) in a one-element Float64Array shared with the matching engines: the
+   * bar loop stores each bar's time here directly (no boxed double per bar). Use {@link setTime}.
+   */
+  readonly timeCell = new Float64Array(1);
   /** Ring of the last `submitLimit` submit times (ms). */
   private readonly submitTimes: Float64Array;
   private submitCount = 0;
@@ -145,7 +149,7 @@ export class SimulatedVenue implements VenueHooks {
     this.positionIds = positionIds;
     this.lastCloses = new Float64Array(options.instruments.length).fill(Number.NaN);
     this.engines = options.instruments.map((inst) => {
-      const engine = new MatchingEngine(inst, this, options.barAdaptiveHighLowOrdering);
+      const engine = new MatchingEngine(inst, this, options.barAdaptiveHighLowOrdering, this.timeCell);
       this.instruments.set(inst.id, inst);
       this.engineByInstrument.set(inst.id, engine);
       this.openOrders.set(inst.id, new Map());
@@ -157,12 +161,15 @@ export class SimulatedVenue implements VenueHooks {
 
   /** Moves the simulation clock (ms since the epoch). */
   setTime(ms: number): void {
-    this.nowMs = ms;
-    for (const e of this.engines) e.clockMs = ms;
+    this.timeCell[0] = ms;
   }
 
   get timeMs(): number {
-    return this.nowMs;
+    return this.timeCell[0] as number;
+  }
+
+  private get nowMs(): number {
+    return this.timeCell[0] as number;
   }
 
   instrument(id: string): SimInstrument | undefined {

@@ -3,7 +3,7 @@
  * engine's events. Identical in both engines because both feed it the same events.
  */
 import type { Instrument } from '../market/index.js';
-import type { AccountSnapshot, ExecutionEvent, OrderFilled, PositionSnapshot } from './events.js';
+import type { AccountSnapshot, Bar, ExecutionEvent, OrderFilled, PositionSnapshot } from './events.js';
 import type { OrderStatus, OrderView, PortfolioView } from './strategy.js';
 
 interface MutableOrder {
@@ -106,6 +106,11 @@ export class PortfolioState implements PortfolioView {
     this.accountState = account;
   }
 
+  /** Records a bar's close as its instrument's last price (reads the bar: no double crosses the call). */
+  setLastBarClose(bar: Bar): void {
+    this.setLastPrice(bar.instrumentId, bar.close);
+  }
+
   /** Records the last price of an instrument (bar close, trade, quote mid). */
   setLastPrice(instrumentId: string, price: number): void {
     const slot = this.slot(instrumentId);
@@ -188,16 +193,21 @@ export class PortfolioState implements PortfolioView {
     return this.positionOf(instrumentId)?.signedQty ?? 0;
   }
 
+  // The predicates read the snapshot directly: a double returned from netQuantity() is boxed
+  // whenever V8 does not inline it (a heap number per call, measured).
   isFlat(instrumentId: string): boolean {
-    return this.netQuantity(instrumentId) === 0;
+    const p = this.positionOf(instrumentId);
+    return p === undefined || p.signedQty === 0;
   }
 
   isNetLong(instrumentId: string): boolean {
-    return this.netQuantity(instrumentId) > 0;
+    const p = this.positionOf(instrumentId);
+    return p !== undefined && p.signedQty > 0;
   }
 
   isNetShort(instrumentId: string): boolean {
-    return this.netQuantity(instrumentId) < 0;
+    const p = this.positionOf(instrumentId);
+    return p !== undefined && p.signedQty < 0;
   }
 
   isCompletelyFlat(): boolean {

@@ -147,7 +147,7 @@ export class StrategyRunner<P = unknown> {
 
   /** Delivers a bar (the clock must already be at its close time). */
   onBar(bar: Bar): void {
-    this.portfolio.setLastPrice(bar.instrumentId, bar.close);
+    this.portfolio.setLastBarClose(bar);
     const s = this.requireStrategy();
     if (s.onBar) s.onBar(bar);
     this.flushLocalEvents();
