@@ -40,6 +40,19 @@ import { Status } from './sim-order.js';
 import { SimulatedVenue, type VenueEventSink } from './simulated-venue.js';
 import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
 
+/** See {@link HostBacktestOptions.observers}. */
+export interface HostBacktestObserver<P = unknown> {
+  beforeBar?(bar: Bar, runner: StrategyRunner<P>): void;
+  afterBar?(bar: Bar, runner: StrategyRunner<P>): void;
+  afterEvent?(event: ExecutionEvent, runner: StrategyRunner<P>): void;
+}
+
+/** Per-bar hooks combined from the observers (undefined when none is needed: the sweep path). */
+interface BarHooks {
+  readonly before: ((bar: Bar) => void) | undefined;
+  readonly after: ((bar: Bar) => void) | undefined;
+}
+
 /** Options of {@link runHostBacktest}. */
 export interface HostBacktestOptions<P> {
   readonly definition: StrategyDefinition<P>;
@@ -58,6 +71,13 @@ export interface HostBacktestOptions<P> {
   readonly runner?: Partial<Pick<RunnerOptions<P>, 'gates' | 'services' | 'riskGateway' | 'posture' | 'idPrefix'>>;
   /** Observes every event delivered to the strategy, in order (tests, recorders). */
   readonly onDelivered?: (event: ExecutionEvent | { readonly kind: 'bar'; readonly bar: Bar }) => void;
+  /**
+   * Host-side observers, called exactly where the bridge session calls them (src/host
+   * SessionObserver): `beforeBar` before the strategy sees a bar (after resting orders matched on
+   * it), `afterBar` after its callback, `afterEvent` after each execution event reached it. The
+   * host's controls (risk accounting, survival posture, HIBERNATE force-close) hang here.
+   */
+  readonly observers?: readonly HostBacktestObserver<P>[];
   /**
    * Buffers reused from run to run (sweeps): the result's `equity` and `fillLog` then live in them
    * and stay valid only until the next run given the same scratch. Default: fresh buffers per run.
@@ -126,11 +146,54 @@ export function prepareHostData(venue: VenueConfig, series: readonly BarSeries[]
   return { kind: 'prepared', instruments, data: prepareData(series, byId) };
 }
 
+/**
+ * The command ids already processed: exact set semantics, but the runner's own ids (`C-` and a
+ * zero-padded sequence number, exactly as StrategyRunner formats them) take one byte per sequence
+ * number instead of a growing Set of strings; any other id goes to a Set.
+ */
+class CommandIdSet {
+  private seen = new Uint8Array(1024);
+  private readonly others = new Set<string>();
+
+  has(id: string): boolean {
+    const n = runnerCommandSeq(id);
+    return n >= 0 ? n < this.seen.length && this.seen[n] === 1 : this.others.has(id);
+  }
+
+  add(id: string): void {
+    const n = runnerCommandSeq(id);
+    if (n < 0) {
+      this.others.add(id);
+      return;
+    }
+    if (n >= this.seen.length) {
+      const grown = new Uint8Array(Math.max(n + 1, this.seen.length * 2));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    this.seen[n] = 1;
+  }
+}
+
+/** n when `id` is exactly `C-${String(n).padStart(6, '0')}` (n < 2^26), else -1. */
+function runnerCommandSeq(id: string): number {
+  const len = id.length;
+  if (len < 8 || len > 10 || id.charCodeAt(0) !== 67 || id.charCodeAt(1) !== 45) return -1;
+  if (len > 8 && id.charCodeAt(2) === 48) return -1; // past 6 digits there is no padding zero
+  let n = 0;
+  for (let k = 2; k < len; k++) {
+    const d = id.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n < 67_108_864 ? n : -1;
+}
+
 /** The lockstep delivery of events and decisions between the venue and the runner. */
 class Lockstep implements VenueEventSink {
   private executing = false;
   private readonly deferred: ExecutionEvent[] = [];
-  private readonly seenCommands = new Set<string>();
+  private readonly seenCommands = new CommandIdSet();
   private readonly decidesOrder: boolean;
   private readonly decidesPosition: boolean;
   private readonly decidesAccount: boolean;
@@ -165,8 +228,12 @@ class Lockstep implements VenueEventSink {
     else this.deliver(event);
   }
 
+  /** Set by runHostBacktest when observers want execution events. */
+  afterEvent: ((event: ExecutionEvent) => void) | undefined = undefined;
+
   deliver(event: ExecutionEvent): void {
     this.runner.onEvent(event);
+    if (this.afterEvent !== undefined) this.afterEvent(event);
     if (this.observe !== undefined) this.observe(event);
     // Event kinds map to the wire's decision kinds by their first letter: order-*, position-*,
     // account-state; command-rejected (a CommandAck) is always a notification.
@@ -270,7 +337,14 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   lockstep.decide();
   venue.resumeStrategy();
 
-  const equity = runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered, scratch);
+  const hooks = barHooks(options.observers, runner);
+  const afterEvent = options.observers?.filter((o) => o.afterEvent !== undefined) ?? [];
+  if (afterEvent.length > 0) {
+    lockstep.afterEvent = (e) => {
+      for (const o of afterEvent) o.afterEvent?.(e, runner);
+    };
+  }
+  const equity = runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered, scratch, hooks);
 
   runner.stop();
   venue.stopStrategy();
@@ -317,6 +391,19 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   };
 }
 
+function barHooks<P>(observers: readonly HostBacktestObserver<P>[] | undefined, runner: StrategyRunner<P>): BarHooks {
+  const before = observers?.filter((o) => o.beforeBar !== undefined) ?? [];
+  const after = observers?.filter((o) => o.afterBar !== undefined) ?? [];
+  return {
+    before: before.length === 0 ? undefined : (bar) => {
+      for (const o of before) o.beforeBar?.(bar, runner);
+    },
+    after: after.length === 0 ? undefined : (bar) => {
+      for (const o of after) o.afterBar?.(bar, runner);
+    },
+  };
+}
+
 function firstTs(data: PreparedData): number {
   let ts = Number.POSITIVE_INFINITY;
   for (const s of data.series) if (s.length > 0) ts = Math.min(ts, s.tsMs[0] ?? ts);
@@ -344,9 +431,10 @@ function runBars(
   barDecides: boolean,
   observe: HostBacktestOptions<unknown>['onDelivered'],
   scratch: BacktestScratch | null,
+  hooks: BarHooks,
 ): EquitySeries {
   const only = data.series[0];
-  if (data.mergedSeries === null && only !== undefined) return runSingleSeries(only, venue, runner, lockstep, clock, barDecides, observe, scratch);
+  if (data.mergedSeries === null && only !== undefined) return runSingleSeries(only, venue, runner, lockstep, clock, barDecides, observe, scratch, hooks);
   const n = data.bars;
   const { tsMs: eqTs, equity: eqVal } = equityColumns(n, scratch);
   let samples = 0;
@@ -370,7 +458,9 @@ function runBars(
     const bar = bars[si] as MutableBar;
     fillBar(bar, s, i, ts);
     venue.setLastClose(s.inst, s.closeUnits[i] ?? Number.NaN);
+    if (hooks.before !== undefined) hooks.before(bar);
     runner.onBar(bar);
+    if (hooks.after !== undefined) hooks.after(bar);
     if (observe) observe({ kind: 'bar', bar });
     if (barDecides) lockstep.decide();
     // Equity once per close time: after the last bar of that time.
@@ -413,6 +503,7 @@ function runSingleSeries(
   barDecides: boolean,
   observe: HostBacktestOptions<unknown>['onDelivered'],
   scratch: BacktestScratch | null,
+  hooks: BarHooks,
 ): EquitySeries {
   const n = s.length;
   const { tsMs: eqTs, equity: eqVal } = equityColumns(n, scratch);
@@ -445,7 +536,9 @@ function runSingleSeries(
     bar.tsMs = ts;
     bar.tsEventMs = ts;
     venue.setLastClose(inst, closeUnits[i] as number);
+    if (hooks.before !== undefined) hooks.before(bar);
     runner.onBar(bar);
+    if (hooks.after !== undefined) hooks.after(bar);
     if (observe !== undefined) observe({ kind: 'bar', bar });
     if (barDecides) lockstep.decide();
     eqTs[i] = ts;

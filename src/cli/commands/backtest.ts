@@ -10,6 +10,7 @@ import { CliError } from '../cli-error.js';
 import { controlsFromSettings, createStateStore, sessionExtrasFactory } from '../controls.js';
 import { resolveData } from '../data-source.js';
 import { prepareStrategyRuntime } from '../strategy-runtime.js';
+import { runHostEngine } from '../host-run.js';
 import { runNautilusBacktest } from '../nautilus-run.js';
 import { userPath } from '../paths.js';
 import { buildRunContext, type RunContext } from '../run-context.js';
@@ -45,7 +46,7 @@ export function registerBacktestCommand(program: Command): void {
         ...(flags.data ? { data: flags.data } : {}),
         logFile: join(outDir, 'dolphin.log'),
       });
-      const summary = flags.engine === 'nautilus' ? await backtestNautilus(ctx, outDir, flags) : await backtestHost(ctx, outDir);
+      const summary = flags.engine === 'nautilus' ? await backtestNautilus(ctx, outDir, flags) : await backtestHost(ctx, outDir, flags.telemetry);
       process.stdout.write(`${formatSummary(summary, flags.out)}\n`);
     });
 }
@@ -84,8 +85,6 @@ export async function backtestNautilus(ctx: RunContext, outDir: string, flags: {
 }
 
 /** The in-process backtester, with the same controls. */
-export async function backtestHost(ctx: RunContext, outDir: string): Promise<ReturnType<typeof writeRunReports>> {
-  void ctx;
-  void outDir;
-  throw new CliError('host engine: wiring in progress', 1);
+export async function backtestHost(ctx: RunContext, outDir: string, telemetry?: string): Promise<ReturnType<typeof writeRunReports>> {
+  return runHostEngine(ctx, outDir, telemetry);
 }
