@@ -64,16 +64,24 @@ const pct = (x: number | null | undefined): string => (x === null || x === undef
 const num = (x: number | null | undefined, d = 2): string => (x === null || x === undefined ? 'n/a' : x.toFixed(d));
 
 /** The human summary printed at the end of a run. */
-export function formatSummary(s: SummaryRecord, outDir: string): string {
+export function formatSummary(s: SummaryRecord & { details?: Record<string, unknown> }, outDir: string): string {
   const m = s.metrics;
   const lines = [
     `dolphin backtest: ${s.strategy} on ${basename(s.data)} (${s.engine} engine)`,
     `  bars ${s.bars_processed.toLocaleString('en-US')}   fills ${s.fills.toLocaleString('en-US')}   round trips ${m['trades'] ?? 'n/a'}   elapsed ${s.elapsed_s.toFixed(1)} s`,
     `  balance ${s.starting_balance} -> ${s.final_balance} ${s.currency}   return ${pct(m['total_return'])}   fees ${num(m['fees'])} ${s.currency}`,
     `  max drawdown ${pct(m['max_drawdown'])}   sharpe ${num(m['sharpe'])} (daily, x sqrt 365)   profit factor ${num(m['profit_factor'])}   win rate ${pct(m['win_rate'])}`,
+    ...controlsLine(s),
     `  config ${s.config_hash.slice(0, 16)}   reports ${outDir}/{fills,summary,positions,account}.json, report.md, dolphin.log`,
   ];
   return lines.join('\n');
+}
+
+function controlsLine(s: SummaryRecord & { details?: Record<string, unknown> }): string[] {
+  const d = s.details;
+  if (!d || (d['risk_events'] === undefined && d['posture_changes'] === undefined)) return [];
+  const postures = Array.isArray(d['posture_changes']) ? d['posture_changes'].length : 0;
+  return [`  controls: ${String(d['risk_events'] ?? 0)} risk events, ${postures} posture changes (details in dolphin.log)`];
 }
 
 function renderReport(s: SummaryRecord, fills: readonly FillRecord[]): string {

@@ -18,12 +18,13 @@ export function createRootLogger(options: LoggerOptions = {}): Logger {
 
 /**
  * The logger of a batch run (backtest, paired): every line at `level` into `file` (JSON lines),
- * and warnings and errors also on stderr, so the terminal stays readable.
+ * and errors also on stderr, so the terminal stays readable (a blocked strategy can produce a
+ * warning per bar; they are all in the file).
  */
 export function createRunLogger(file: string, level: LevelWithSilent = 'info'): Logger {
   const streams = pino.multistream([
-    { level: level === 'silent' ? 'fatal' : level, stream: pino.destination({ dest: file, sync: true, mkdir: true }) },
-    { level: 'warn', stream: pino.destination({ fd: 2, sync: true }) },
+    { level: level === 'silent' ? 'fatal' : level, stream: pino.destination({ dest: file, sync: true, mkdir: true, append: false }) },
+    { level: 'error', stream: pino.destination({ fd: 2, sync: true }) },
   ]);
   return pino({ level, base: { app: 'dolphin' } }, streams);
 }

@@ -51,6 +51,12 @@ export function registerPairedCommand(program: Command): void {
       };
       const [a, b] = flags.reference === 'native' ? await pairNative(base, outDir) : await pairNautilus(base, outDir);
       const result = compareRuns(a, b);
+      if (result.identical && result.fills === 0) {
+        // Two runs without a single fill agree trivially: nothing was compared.
+        process.stdout.write(`paired: no fills on either side, nothing was compared (check the strategy parameters and the risk limits in ${join(outDir, 'dolphin.log')})\n`);
+        process.exitCode = 1;
+        return;
+      }
       process.stdout.write(`${result.message}\n`);
       if (!result.identical) process.exitCode = 1;
     });
