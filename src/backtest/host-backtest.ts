@@ -228,6 +228,15 @@ class Lockstep implements VenueEventSink {
     else this.deliver(event);
   }
 
+  /**
+   * A fill delivered without an event object (quiet mode: nothing but the portfolio reads it).
+   * @throws InvariantError during a decision: fills only happen when bars or the queue are processed.
+   */
+  quietFill(clientOrderId: string, instrumentId: string, lastQty: number, lastPx: number): void {
+    if (this.executing) throw new InvariantError('quiet fill', 'outside a decision', clientOrderId);
+    this.runner.portfolio.applyFillValues(clientOrderId, instrumentId, lastQty, lastPx);
+  }
+
   /** Set by runHostBacktest when observers want execution events. */
   afterEvent: ((event: ExecutionEvent) => void) | undefined = undefined;
 
@@ -331,6 +340,19 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   lockstep = new Lockstep(runner, getVenue, decisions, options.onDelivered);
   // OrderSubmitted changes nothing in the portfolio: skip it when no handler or observer reads it.
   venue.publishSubmitted = decisions.includes('order') || options.onDelivered !== undefined;
+  // Quiet mode: when neither the strategy (no order, position or account handler) nor an observer
+  // sees execution events, strategy code only runs in onBar / onStop, after every state the venue
+  // generated was published. The portfolio then reads the account from the venue's last state
+  // (built on demand) and fills update it without OrderFilled objects: the same values at every
+  // point the strategy can look, without building events nobody reads.
+  const quiet = options.onDelivered === undefined && !decisions.includes('order') && !decisions.includes('position') && !decisions.includes('account');
+  if (quiet) {
+    const acct = venue.account;
+    const step = lockstep;
+    venue.publishAccountStates = false;
+    runner.portfolio.setAccountSource(() => acct.last);
+    venue.quietFill = (id, iid, qty, px) => { step.quietFill(id, iid, qty, px); };
+  }
   // Commands from onStart are executed before the first bar (the strategy is not RUNNING yet in
   // Nautilus, so its order events are dropped; refusals still reach it).
   venue.stopStrategy();

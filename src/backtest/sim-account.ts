@@ -10,6 +10,11 @@
  *   (clamped at 0). Margins are reported, never enforced (no margin calls, no liquidation, no
  *   funding at 1.221).
  * Amounts are Money units of the account currency (8 decimals for USDT).
+ *
+ * Performance: margins live in an insertion-ordered array of entries reused per instrument (a
+ * Map delete + re-add on every fill reallocated its table), and `generateState` only records the
+ * numbers of the new state; the AccountStateEvent object is built from them on first read of
+ * {@link SimAccount.lastEvent} / {@link SimAccount.last} (same values, same object for repeated reads).
  */
 import type { AccountSnapshot, AccountStateEvent, BalanceSnapshot, MarginSnapshot } from '../strategy/index.js';
 import {
@@ -29,6 +34,8 @@ interface MarginEntry {
   readonly instrument: SimInstrument;
   init: number;
   maint: number;
+  /** Whether the entry is in the dict (an entry object outlives its deletion, for reuse). */
+  present: boolean;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -41,13 +48,26 @@ export class SimAccount {
   free: number;
   /** Sum of commissions charged, Money units. */
   commissions = 0;
-  /** Insertion-ordered like the Python dict Nautilus reports margins from. */
-  private readonly margins = new Map<string, MarginEntry>();
+  /** Present margin entries (the first `marginCount`), insertion-ordered like the Python dict Nautilus reports margins from. */
+  private readonly margins: MarginEntry[] = [];
+  private marginCount = 0;
+  /** One entry object per instrument id, reused when its margin is deleted and added again. */
+  private readonly marginEntries = new Map<string, MarginEntry>();
   private readonly leverage: ExactDecimal;
   private readonly leverageIsOne: boolean;
   private readonly scale: number;
-  /** The last AccountState generated, as the event published (Nautilus re-publishes it on order and position events). */
-  lastEvent: AccountStateEvent;
+  /** Numbers of the last generated state (units), from which its event is built when read. */
+  private stateVersion = 0;
+  private stateTsMs = 0;
+  private stateTotal = 0;
+  private stateLocked = 0;
+  private stateFree = 0;
+  private stateMarginCount = 0;
+  private readonly stateMarginIds: string[] = [];
+  private readonly stateMarginInit: number[] = [];
+  private readonly stateMarginMaint: number[] = [];
+  private builtVersion = -1;
+  private builtEvent: AccountStateEvent | null = null;
 
   constructor(
     readonly accountId: string,
@@ -62,12 +82,26 @@ export class SimAccount {
     this.leverage = exactDecimal(leverage);
     this.leverageIsOne = decimalToDouble(this.leverage) === 1;
     this.scale = 10 ** precision;
-    this.lastEvent = { kind: 'account-state', account: this.snapshot(tsMs) };
+    this.recordState(tsMs);
+  }
+
+  /** The last AccountState generated, as the event published (Nautilus re-publishes it on order and position events). */
+  get lastEvent(): AccountStateEvent {
+    if (this.builtVersion !== this.stateVersion || this.builtEvent === null) {
+      this.builtEvent = { kind: 'account-state', account: this.buildSnapshot() };
+      this.builtVersion = this.stateVersion;
+    }
+    return this.builtEvent;
   }
 
   /** The last AccountState generated. */
   get last(): AccountSnapshot {
     return this.lastEvent.account;
+  }
+
+  /** Increments with every generated state (a state's identity without building its event). */
+  get version(): number {
+    return this.stateVersion;
   }
 
   /** AccountsManager.update_balances for a fill; `position` is the instrument's position before the fill. */
@@ -110,10 +144,25 @@ export class SimAccount {
   }
 
   /** AccountsManager.generate_account_state: a new state, which becomes {@link last}. */
-  generateState(tsMs: number): AccountSnapshot {
-    this.lastEvent = { kind: 'account-state', account: this.snapshot(tsMs) };
+  generateState(tsMs: number): void {
+    this.recordState(tsMs);
     if (this.history !== null) this.history.push({ tsMs, total: this.total, locked: this.locked, free: this.free });
-    return this.lastEvent.account;
+  }
+
+  private recordState(tsMs: number): void {
+    this.stateVersion += 1;
+    this.stateTsMs = tsMs;
+    this.stateTotal = this.total;
+    this.stateLocked = this.locked;
+    this.stateFree = this.free;
+    const n = this.marginCount;
+    for (let k = 0; k < n; k++) {
+      const m = this.margins[k] as MarginEntry;
+      this.stateMarginIds[k] = m.instrument.id;
+      this.stateMarginInit[k] = m.init;
+      this.stateMarginMaint[k] = m.maint;
+    }
+    this.stateMarginCount = n;
   }
 
   /** When not null, every generated state is appended (units; for account.json). */
@@ -131,20 +180,40 @@ export class SimAccount {
     return roundHalfAway(decimalToDouble(exact) * this.scale);
   }
 
+  private presentMargin(inst: SimInstrument): MarginEntry | undefined {
+    const m = this.marginEntries.get(inst.id);
+    return m !== undefined && m.present ? m : undefined;
+  }
+
   private setMargin(inst: SimInstrument, which: 'init' | 'maint', units: number): void {
-    const m = this.margins.get(inst.id);
-    if (m === undefined) this.margins.set(inst.id, which === 'init' ? { instrument: inst, init: units, maint: 0 } : { instrument: inst, init: 0, maint: units });
-    else if (which === 'init') m.init = units;
+    const m = this.presentMargin(inst);
+    if (m === undefined) {
+      // A new key (or one deleted earlier) goes last, as in the Python dict.
+      let e = this.marginEntries.get(inst.id);
+      if (e === undefined) this.marginEntries.set(inst.id, (e = { instrument: inst, init: 0, maint: 0, present: false }));
+      e.init = which === 'init' ? units : 0;
+      e.maint = which === 'init' ? 0 : units;
+      e.present = true;
+      this.margins[this.marginCount] = e;
+      this.marginCount += 1;
+    } else if (which === 'init') m.init = units;
     else m.maint = units;
     this.recalculate();
   }
 
   private clearMargin(inst: SimInstrument, which: 'init' | 'maint'): void {
-    const m = this.margins.get(inst.id);
+    const m = this.presentMargin(inst);
     if (m === undefined) return;
     const other = which === 'init' ? m.maint : m.init;
-    if (other === 0) this.margins.delete(inst.id);
-    else if (which === 'init') m.init = 0;
+    if (other === 0) {
+      m.present = false;
+      const list = this.margins;
+      const n = this.marginCount;
+      let i = 0;
+      while (i < n && list[i] !== m) i += 1;
+      for (let k = i; k + 1 < n; k++) list[k] = list[k + 1] as MarginEntry;
+      this.marginCount = n - 1;
+    } else if (which === 'init') m.init = 0;
     else m.maint = 0;
     this.recalculate();
   }
@@ -152,7 +221,10 @@ export class SimAccount {
   /** MarginAccount._recalculate_balance. */
   private recalculate(): void {
     let margin = 0;
-    for (const m of this.margins.values()) margin += m.init + m.maint;
+    for (let k = 0; k < this.marginCount; k++) {
+      const m = this.margins[k] as MarginEntry;
+      margin += m.init + m.maint;
+    }
     let free = this.total - margin;
     if (free < 0) {
       margin = this.total;
@@ -162,22 +234,23 @@ export class SimAccount {
     this.free = free;
   }
 
-  private snapshot(tsMs: number): AccountSnapshot {
+  /** The snapshot of the last recorded state. */
+  private buildSnapshot(): AccountSnapshot {
     const balance: BalanceSnapshot = {
       currency: this.currency,
-      total: this.money(this.total),
-      locked: this.money(this.locked),
-      free: this.money(this.free),
+      total: this.money(this.stateTotal),
+      locked: this.money(this.stateLocked),
+      free: this.money(this.stateFree),
     };
     let margins: readonly MarginSnapshot[] = NO_MARGINS;
-    if (this.margins.size > 0) {
+    if (this.stateMarginCount > 0) {
       const list: MarginSnapshot[] = [];
-      for (const m of this.margins.values()) {
-        list.push({ instrumentId: m.instrument.id, initial: this.money(m.init), maintenance: this.money(m.maint), currency: this.currency });
+      for (let k = 0; k < this.stateMarginCount; k++) {
+        list.push({ instrumentId: this.stateMarginIds[k] as string, initial: this.money(this.stateMarginInit[k] as number), maintenance: this.money(this.stateMarginMaint[k] as number), currency: this.currency });
       }
       margins = list;
     }
-    return { accountId: this.accountId, accountType: 'MARGIN', baseCurrency: this.currency, balances: [balance], margins, tsMs };
+    return { accountId: this.accountId, accountType: 'MARGIN', baseCurrency: this.currency, balances: [balance], margins, tsMs: this.stateTsMs };
   }
 
   /** The number a host gets from the wire's decimal string of this amount. */
@@ -187,7 +260,7 @@ export class SimAccount {
 
   /** Margin entries in report order (for account.json). */
   marginUnitsByInstrument(): ReadonlyArray<{ instrumentId: string; init: number; maint: number }> {
-    return [...this.margins.values()].map((m) => ({ instrumentId: m.instrument.id, init: m.init, maint: m.maint }));
+    return this.margins.slice(0, this.marginCount).map((m) => ({ instrumentId: m.instrument.id, init: m.init, maint: m.maint }));
   }
 }
 

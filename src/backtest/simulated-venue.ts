@@ -95,6 +95,18 @@ export class SimulatedVenue implements VenueHooks {
    * portfolio ignores them; no other event depends on them.
    */
   publishSubmitted = true;
+  /**
+   * Whether AccountState events are published (default true). The driver turns it off when the
+   * portfolio reads the account from {@link SimAccount.last} instead (nothing observes order,
+   * position or account events, so no strategy code runs between a state and its publication).
+   */
+  publishAccountStates = true;
+  /**
+   * When set, a fill reaches the portfolio through this call instead of an OrderFilled event
+   * (same point in the sequence, only while the strategy runs). The driver sets it when nothing
+   * but the portfolio would read the event.
+   */
+  quietFill: ((clientOrderId: string, instrumentId: string, lastQty: number, lastPx: number) => void) | null = null;
   private readonly strategyId: string;
   private readonly instruments = new Map<string, SimInstrument>();
   private readonly engineByInstrument = new Map<string, MatchingEngine>();
@@ -606,7 +618,7 @@ export class SimulatedVenue implements VenueHooks {
 
   /** Portfolio.on_order_event / on_position_event: the latest AccountState, published first. */
   private publishAccount(): void {
-    if (this.running) this.sink.emit(this.account.lastEvent);
+    if (this.running && this.publishAccountStates) this.sink.emit(this.account.lastEvent);
   }
 
   /** Portfolio.update_order for non-fill events that change margins (accepted, canceled, expired, updated). */
@@ -744,7 +756,9 @@ export class SimulatedVenue implements VenueHooks {
     if (this.onFill !== null) this.onFill(this.nowMs, order.side, qty / inst.sizeScale, px / inst.priceScale, commission / 1e8, inst.index - 1);
     if (this.recordFills) this.recordFill(order, tradeId, qty, px, commission, liquidity);
     const sizeScale = inst.sizeScale;
-    this.publish({
+    if (this.quietFill !== null) {
+      if (this.running) this.quietFill(order.clientOrderId, inst.id, qty / sizeScale, px / inst.priceScale);
+    } else this.publish({
       kind: 'order-filled',
       clientOrderId: order.clientOrderId,
       instrumentId: inst.id,

@@ -43,6 +43,7 @@ export class PortfolioState implements PortfolioView {
   private cachedId = '';
   private cachedSlot = -1;
   private accountState: AccountSnapshot | null = null;
+  private accountSource: (() => AccountSnapshot) | null = null;
 
   constructor(private readonly instruments: ReadonlyMap<string, Instrument>) {
     for (const id of instruments.keys()) this.slotOf.set(id, this.slotOf.size);
@@ -100,6 +101,17 @@ export class PortfolioState implements PortfolioView {
       const o = this.orders.get(id);
       if (o) o.status = 'REJECTED';
     }
+  }
+
+  /**
+   * Reads the account from `source` on demand instead of from account-state events (which the
+   * driver then stops delivering). Only for a driver that guarantees the source returns, whenever
+   * strategy code can run, exactly the state the last account-state event would have carried
+   * (the in-process backtester, when nothing observes order or account events). null restores
+   * the event-fed state.
+   */
+  setAccountSource(source: (() => AccountSnapshot) | null): void {
+    this.accountSource = source;
   }
 
   setAccount(account: AccountSnapshot): void {
@@ -172,10 +184,18 @@ export class PortfolioState implements PortfolioView {
   }
 
   private applyFill(fill: OrderFilled): void {
-    this.setLastPrice(fill.instrumentId, fill.lastPx);
-    const o = this.orders.get(fill.clientOrderId);
+    this.applyFillValues(fill.clientOrderId, fill.instrumentId, fill.lastQty, fill.lastPx);
+  }
+
+  /**
+   * What an OrderFilled does to the state, from its fields: the last price, the order's filled
+   * quantity and status. For drivers that deliver fills nobody else reads without an event object.
+   */
+  applyFillValues(clientOrderId: string, instrumentId: string, lastQty: number, lastPx: number): void {
+    this.setLastPrice(instrumentId, lastPx);
+    const o = this.orders.get(clientOrderId);
     if (!o) return;
-    o.filledQty += fill.lastQty;
+    o.filledQty += lastQty;
     const inc = this.instruments.get(o.instrumentId)?.sizeIncrement ?? 1e-12;
     o.status = o.filledQty >= o.quantity - inc / 2 ? 'FILLED' : 'PARTIALLY_FILLED';
   }
@@ -223,11 +243,11 @@ export class PortfolioState implements PortfolioView {
   }
 
   account(): AccountSnapshot | null {
-    return this.accountState;
+    return this.accountSource !== null ? this.accountSource() : this.accountState;
   }
 
   private balance(currency: string | undefined): AccountSnapshot['balances'][number] | undefined {
-    const acc = this.accountState;
+    const acc = this.account();
     if (!acc) return undefined;
     const cur = currency ?? acc.baseCurrency;
     return acc.balances.find((b) => b.currency === cur) ?? (currency === undefined ? acc.balances[0] : undefined);
@@ -275,6 +295,12 @@ export class PortfolioState implements PortfolioView {
       out.push(o);
     }
     return out;
+  }
+
+  /** Whether the order is in a terminal state, or not tracked at all. */
+  isTerminal(clientOrderId: string): boolean {
+    const o = this.orders.get(clientOrderId);
+    return o === undefined || TERMINAL.has(o.status);
   }
 
   order(clientOrderId: string): OrderView | null {

@@ -84,6 +84,7 @@ export interface RunnerOptions<P> {
 const NO_SERVICES: ServiceRegistry = { get: () => undefined };
 // Default tag lists, shared by every command that gives none (read-only; no per-order arrays).
 const NO_TAGS: readonly string[] = [];
+const NO_IDS: readonly string[] = [];
 const ENTRY_TAGS: readonly string[] = ['entry'];
 const SL_TAGS: readonly string[] = ['sl'];
 const TP_TAGS: readonly string[] = ['tp'];
@@ -98,7 +99,16 @@ export class StrategyRunner<P = unknown> {
   private readonly localEvents: CommandRejected[] = [];
   private readonly subscriptions: SubscriptionRequest[] = [];
   private readonly gates: readonly CommandGate[];
+  /**
+   * Client order ids each command created, for a later rejection by command id. Commands that
+   * create none are not stored (a lookup defaults to none), and entries are dropped, oldest first,
+   * once all their orders are terminal: a command whose orders the venue already finished cannot
+   * be refused any more. Without this the map grew by one entry per order for the whole run.
+   */
   private readonly commandOrders = new Map<string, readonly string[]>();
+  /** The stored commands in insertion order (a queue with a head index, for pruning without an iterator). */
+  private readonly commandQueue: string[] = [];
+  private commandQueueHead = 0;
   private strategy: Strategy | null = null;
   private orderSeq = 0;
   private commandSeq = 0;
@@ -194,7 +204,7 @@ export class StrategyRunner<P = unknown> {
    * The client order ids default to those the command created.
    */
   onCommandRejected(commandId: string, code: CommandRejectCode, reason: string): void {
-    const clientOrderIds = this.commandOrders.get(commandId) ?? [];
+    const clientOrderIds = this.commandOrders.get(commandId) ?? NO_IDS;
     this.onEvent({ kind: 'command-rejected', commandId, code, reason, clientOrderIds, tsMs: this.options.clock.nowMs() });
   }
 
@@ -207,7 +217,31 @@ export class StrategyRunner<P = unknown> {
   /** Returns and clears the commands emitted since the last drain, in emission order. */
   drainCommands(): Command[] {
     if (this.outbox.length === 0) return EMPTY;
+    this.pruneCommandOrders();
     return this.outbox.splice(0, this.outbox.length);
+  }
+
+  /** Drops the oldest commandOrders entries whose orders are all terminal (stops at the first that is not). */
+  private pruneCommandOrders(): void {
+    const queue = this.commandQueue;
+    let head = this.commandQueueHead;
+    while (head < queue.length) {
+      const commandId = queue[head] as string;
+      const ids = this.commandOrders.get(commandId);
+      if (ids !== undefined) {
+        let done = true;
+        for (let k = 0; k < ids.length && done; k++) done = this.portfolio.isTerminal(ids[k] as string);
+        if (!done) break;
+        this.commandOrders.delete(commandId);
+      }
+      head += 1;
+    }
+    if (head > 256 && head * 2 > queue.length) {
+      queue.copyWithin(0, head);
+      queue.length -= head;
+      head = 0;
+    }
+    this.commandQueueHead = head;
   }
 
   /** Host-initiated close of every open position (survival HIBERNATE); bypasses entry gates. */
@@ -285,7 +319,11 @@ export class StrategyRunner<P = unknown> {
 
   /** Passes a command through the gates; queues it or a local rejection. */
   private emit(cmd: Command, createdOrderIds: readonly string[], gated = true): boolean {
-    this.commandOrders.set(cmd.commandId, createdOrderIds);
+    if (createdOrderIds.length > 0) {
+      // Command ids are unique (nextCommandId), so each is queued once.
+      this.commandOrders.set(cmd.commandId, createdOrderIds);
+      this.commandQueue.push(cmd.commandId);
+    }
     if (gated && this.gates.length > 0) {
       const intent = this.classify(cmd);
       for (const gate of this.gates) {
@@ -482,10 +520,10 @@ export class StrategyRunner<P = unknown> {
       },
       submitBracket,
       cancelOrder: (clientOrderId) => {
-        this.emit({ kind: 'cancel-order', commandId: this.nextCommandId(), clientOrderId }, []);
+        this.emit({ kind: 'cancel-order', commandId: this.nextCommandId(), clientOrderId }, NO_IDS);
       },
       cancelAllOrders: (instrumentId, side) => {
-        this.emit({ kind: 'cancel-all', commandId: this.nextCommandId(), instrumentId: instrumentId ?? '', side: side ?? null }, []);
+        this.emit({ kind: 'cancel-all', commandId: this.nextCommandId(), instrumentId: instrumentId ?? '', side: side ?? null }, NO_IDS);
       },
       modifyOrder: (clientOrderId, changes) => {
         const o = this.portfolio.order(clientOrderId);
@@ -501,7 +539,7 @@ export class StrategyRunner<P = unknown> {
             price: fmtP(changes.price),
             triggerPrice: fmtP(changes.triggerPrice),
           },
-          [],
+          NO_IDS,
         );
       },
       closePosition: (instrumentId, tags) => this.emitClose(instrumentId, tags ?? NO_TAGS, true),

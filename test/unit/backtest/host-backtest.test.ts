@@ -104,6 +104,75 @@ describe('runHostBacktest', () => {
   });
 });
 
+/**
+ * A strategy that trades market, limit, stop and bracket orders, cancels and closes, and records
+ * on every bar everything the portfolio shows it (account, position, orders, prices, equity).
+ */
+function inspector(record: string[]) {
+  return defineStrategy({
+    name: 'inspector',
+    version: '1',
+    description: 'test',
+    paramsSchema: z.object({}).strict(),
+    create(_p, ctx) {
+      const ids: string[] = [];
+      let n = 0;
+      return {
+        onBar(bar) {
+          const p = ctx.portfolio;
+          record.push(JSON.stringify({ account: p.account(), position: p.position(IID), open: p.openOrders(), orders: ids.map((id) => p.order(id)), net: p.netQuantity(IID), flat: p.isFlat(IID), long: p.isNetLong(IID), short: p.isNetShort(IID), total: p.balanceTotal(), free: p.balanceFree(), equity: p.equity(), last: p.lastPrice(IID), upnl: p.unrealizedPnl(IID) }));
+          const k = n++ % 12;
+          const px = Math.round(bar.close * 10) / 10;
+          if (k === 0) ids.push(ctx.submitMarket({ instrumentId: IID, side: 'BUY', quantity: 0.5 }));
+          if (k === 1) ids.push(ctx.submitLimit({ instrumentId: IID, side: 'BUY', quantity: 0.2, price: Math.round((px - 3) * 10) / 10 }));
+          if (k === 2) ids.push(ctx.submitStopMarket({ instrumentId: IID, side: 'SELL', quantity: 0.1, triggerPrice: Math.round((px - 8) * 10) / 10, reduceOnly: true }));
+          if (k === 4) ctx.cancelAllOrders(IID);
+          if (k === 5 && !p.isFlat(IID)) ctx.closePosition(IID);
+          if (k === 6) {
+            const b = ctx.submitBracket({ instrumentId: IID, side: 'SELL', quantity: 0.3, slTriggerPrice: Math.round((px + 6) * 10) / 10, tpPrice: Math.round((px - 6) * 10) / 10 });
+            ids.push(b.entry, b.sl, b.tp);
+          }
+          if (k === 9) ctx.closeAllPositions();
+        },
+        onStop() {
+          record.push(JSON.stringify({ stop: ctx.portfolio.account(), position: ctx.portfolio.position(IID) }));
+          ctx.cancelAllOrders(IID);
+          ctx.closePosition(IID);
+        },
+      };
+    },
+  });
+}
+
+describe('runHostBacktest quiet mode', () => {
+  it('shows a strategy without event handlers exactly what the event-fed portfolio shows', () => {
+    // Without handlers or an observer, account states and fills reach the portfolio without event
+    // objects; an observer forces the event-fed path. Small volumes make partial fills.
+    let x = 46_400;
+    let seed = 7;
+    const rows = Array.from({ length: 400 }, () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      const o = x;
+      x = Math.round((x + ((seed % 200) - 100) / 10) * 10) / 10;
+      const hi = Math.round((Math.max(o, x) + (seed % 37) / 10) * 10) / 10;
+      const lo = Math.round((Math.min(o, x) - (seed % 41) / 10) * 10) / 10;
+      return [o, hi, lo, x] as const;
+    });
+    const series = bars(rows);
+    (series.columns.volume as Float64Array).fill(1.2);
+    const venue = venueConfigSchema.parse({});
+    const quiet: string[] = [];
+    const fed: string[] = [];
+    const a = runHostBacktest({ definition: inspector(quiet), params: {}, venue, data: [series] });
+    const b = runHostBacktest({ definition: inspector(fed), params: {}, venue, data: [series], onDelivered: () => undefined });
+    expect(a.fillCount).toBeGreaterThan(50);
+    expect(quiet.length).toBe(401);
+    expect(quiet).toEqual(fed);
+    expect(a.finalBalance).toBe(b.finalBalance);
+    expect(JSON.stringify(a.fills)).toBe(JSON.stringify(b.fills));
+  });
+});
+
 describe('SimulatedVenue trading state', () => {
   function venueWithSink(): { venue: SimulatedVenue; events: ExecutionEvent[] } {
     const data = prepareHostData(venueConfigSchema.parse({}), [flat]);
