@@ -434,19 +434,8 @@ export class StrategyRunner<P = unknown> {
       return ids;
     };
 
-    let risk: RiskGateway | null = null;
-    const ctx: StrategyContext = {
-      clock: this.options.clock,
-      log: this.options.log,
-      instruments: catalog,
-      portfolio: this.portfolio,
-      services,
-      get risk(): RiskGateway | null {
-        return risk;
-      },
-      get posture(): PostureView {
-        return postureFn ? postureFn() : APEX;
-      },
+    const base = new ContextBase(this.options.clock, this.options.log, catalog, this.portfolio, services, postureFn);
+    const ctx: StrategyContext = Object.assign(base, {
       subscribeBars: (barType) => {
         this.subscriptions.push({ kind: 'bars', barType });
       },
@@ -543,18 +532,56 @@ export class StrategyRunner<P = unknown> {
         );
       },
       closePosition: (instrumentId, tags) => this.emitClose(instrumentId, tags ?? NO_TAGS, true),
-      closeAllPositions: (tags) => {
+      closeAllPositions: (tags?: readonly string[]) => {
         for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags ?? NO_TAGS, true);
       },
-    };
+    } satisfies Omit<StrategyContext, keyof ContextBase>);
     if (this.options.riskGateway) {
-      risk = this.options.riskGateway({ portfolio: this.portfolio, instruments: catalog, clock: this.options.clock, submitBracket });
+      ContextBase.setRisk(base, this.options.riskGateway({ portfolio: this.portfolio, instruments: catalog, clock: this.options.clock, submitBracket }));
     }
     return ctx;
   }
 }
 
 const EMPTY: Command[] = [];
+
+/**
+ * The context's data and getters; the runner adds its order-entry functions as own properties,
+ * always in the same order. A class instance, so every context has one hidden class with fast
+ * properties: the object literal with `get risk()` / `get posture()` it replaces was kept in
+ * dictionary mode by V8, so every `ctx.portfolio` or `ctx.submitMarket` was a hash lookup
+ * (~15 ns per bar in ema-cross, measured). `risk` and `posture` are read through the prototype.
+ */
+class ContextBase {
+  #risk: RiskGateway | null = null;
+  readonly #posture: (() => PostureView) | undefined;
+
+  constructor(
+    readonly clock: Clock,
+    readonly log: StrategyLogger,
+    readonly instruments: InstrumentCatalog,
+    readonly portfolio: PortfolioView,
+    readonly services: ServiceRegistry,
+    posture: (() => PostureView) | undefined,
+  ) {
+    this.#posture = posture;
+  }
+
+  /** Null when the host runs without a risk engine. */
+  get risk(): RiskGateway | null {
+    return this.#risk;
+  }
+
+  /** The current survival posture (APEX with rm 1 without survival control). */
+  get posture(): PostureView {
+    return this.#posture ? this.#posture() : APEX;
+  }
+
+  /** Installs the risk gateway (built after the context, from the runner's order entry). */
+  static setRisk(ctx: ContextBase, risk: RiskGateway): void {
+    ctx.#risk = risk;
+  }
+}
 
 /** A registry over a plain map of services. */
 export function createServiceRegistry(entries: ReadonlyArray<readonly [ServiceKey<unknown>, unknown]>): ServiceRegistry {
