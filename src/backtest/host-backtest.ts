@@ -315,6 +315,8 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     barAdaptiveHighLowOrdering: venueCfg.bar_adaptive_high_low_ordering,
     stopGapFill: venueCfg.stop_gap_fill,
     recordFills: options.recordFills ?? true,
+    // Without reports nothing reads closed orders back: let them be collected during the run.
+    compactClosedOrders: !(options.recordFills ?? true),
     sink,
     ...(options.strategyId !== undefined ? { strategyId: options.strategyId } : {}),
   });

@@ -57,6 +57,14 @@ export interface SimulatedVenueOptions {
   readonly accountId?: string;
   /** Keep a FillRecord per fill (reports); default true. */
   readonly recordFills?: boolean;
+  /**
+   * Replace closed orders in the id index by a shared closed stub per instrument and order type
+   * once the queue is drained (default false; sweeps). Lookups by id then still answer what
+   * validation, cancels and modifies read of a closed order (instrument, type, closed), but
+   * {@link SimulatedVenue.order} / {@link SimulatedVenue.allOrders} no longer return the orders
+   * themselves: a run does not keep every order it ever made alive.
+   */
+  readonly compactClosedOrders?: boolean;
   readonly sink: VenueEventSink;
   /** RiskEngine max_order_submit_rate: submits per second (default 100). */
   readonly maxSubmitsPerSecond?: number;
@@ -120,8 +128,15 @@ export class SimulatedVenue implements VenueHooks {
    * dropped as they are met; they never reopen here).
    */
   private readonly positionOrders = new Map<string, Map<string, SimOrder>>();
-  private readonly queue: QueuedCommand[] = [];
+  /** FIFO of queued commands: entries [queueHead, queueLength) (the array keeps its capacity). */
+  private readonly queue: Array<QueuedCommand | undefined> = [];
   private queueHead = 0;
+  private queueLength = 0;
+  private readonly compactClosed: boolean;
+  /** Orders closed since the last compaction (only with compactClosedOrders). */
+  private readonly closedPending: SimOrder[] = [];
+  /** Closed stubs per instrument index and order kind. */
+  private readonly closedStubs: SimOrder[] = [];
   private readonly sink: VenueEventSink;
   private readonly recordFills: boolean;
   private readonly feeRates: ReadonlyMap<string, number> | null;
@@ -148,6 +163,7 @@ export class SimulatedVenue implements VenueHooks {
     this.strategyId = options.strategyId ?? 'BridgeStrategy-000';
     this.sink = options.sink;
     this.recordFills = options.recordFills ?? true;
+    this.compactClosed = options.compactClosedOrders ?? false;
     this.submitLimit = options.maxSubmitsPerSecond ?? 100;
     this.submitTimes = new Float64Array(this.submitLimit);
     this.feeRates = options.feeModel.kind === 'tagged' ? new Map(Object.entries(options.feeModel.rates)) : null;
@@ -230,7 +246,7 @@ export class SimulatedVenue implements VenueHooks {
 
   /** Whether any command waits in the exchange's queue. */
   get hasQueued(): boolean {
-    return this.queueHead < this.queue.length;
+    return this.queueHead < this.queueLength;
   }
 
   /** The strategy stopped (engine.end()): later events are not delivered. */
@@ -245,14 +261,42 @@ export class SimulatedVenue implements VenueHooks {
 
   /** SimulatedExchange.process: drains the message queue in FIFO order (commands added meanwhile included). */
   processQueue(): void {
-    while (this.queueHead < this.queue.length) {
+    while (this.queueHead < this.queueLength) {
       const cmd = this.queue[this.queueHead];
-      this.queue[this.queueHead] = undefined as unknown as QueuedCommand;
+      this.queue[this.queueHead] = undefined;
       this.queueHead += 1;
       if (cmd !== undefined) this.processTradingCommand(cmd);
     }
-    this.queue.length = 0;
     this.queueHead = 0;
+    this.queueLength = 0;
+    if (this.closedPending.length > 0) this.compactClosedOrders();
+  }
+
+  private enqueue(cmd: QueuedCommand): void {
+    this.queue[this.queueLength] = cmd;
+    this.queueLength += 1;
+  }
+
+  /** Points the id index of every order closed since the last call at its closed stub (see the option). */
+  private compactClosedOrders(): void {
+    const pending = this.closedPending;
+    for (let k = 0; k < pending.length; k++) {
+      const o = pending[k] as SimOrder;
+      // A closed order never reopens here, but check: only a closed one is replaced.
+      if (o.isClosed && this.ordersById.get(o.clientOrderId) === o) this.ordersById.set(o.clientOrderId, this.closedStub(o));
+    }
+    pending.length = 0;
+  }
+
+  private closedStub(o: SimOrder): SimOrder {
+    const key = (o.instrument.index - 1) * 3 + o.kind;
+    let stub = this.closedStubs[key];
+    if (stub === undefined) {
+      stub = new SimOrder('', o.instrument, 1, o.kind, 0, Number.NaN, Number.NaN, 'GTC', 0, false, false, NO_TAGS);
+      stub.status = Status.canceled;
+      this.closedStubs[key] = stub;
+    }
+    return stub;
   }
 
   /**
@@ -364,7 +408,7 @@ export class SimulatedVenue implements VenueHooks {
       return;
     }
     this.submitted(order);
-    this.queue.push(order);
+    this.enqueue(order);
   }
 
   private submitBracket(cmd: Extract<Command, { kind: 'submit-bracket' }>): void {
@@ -412,7 +456,7 @@ export class SimulatedVenue implements VenueHooks {
       return;
     }
     for (const o of orders) this.submitted(o);
-    this.queue.push({ kind: 'submit', orders });
+    this.enqueue({ kind: 'submit', orders });
   }
 
   /** RiskEngine._check_order: quantity bounds (prices were validated by the shim checks). */
@@ -453,14 +497,14 @@ export class SimulatedVenue implements VenueHooks {
     const order = this.ordersById.get(clientOrderId);
     if (order === undefined || order.isClosed || order.status === Status.pendingCancel) return;
     if (!order.isActiveLocal) this.setStatus(order, Status.pendingCancel);
-    this.queue.push({ kind: 'cancel', inst: order.instrument, clientOrderId });
+    this.enqueue({ kind: 'cancel', inst: order.instrument, clientOrderId });
   }
 
   private cancelAll(inst: SimInstrument, side: 1 | -1 | 0): void {
     const open = this.sortedOpenOrders(inst).filter((o) => side === 0 || o.side === side);
     if (open.length === 0) return;
     for (const o of open) if (o.status !== Status.initialized) this.setStatus(o, Status.pendingCancel);
-    this.queue.push({ kind: 'cancel-all', inst, side });
+    this.enqueue({ kind: 'cancel-all', inst, side });
   }
 
   private modifyOrder(clientOrderId: string, qtyText: string, priceText: string, triggerText: string): void {
@@ -499,7 +543,7 @@ export class SimulatedVenue implements VenueHooks {
         return;
       }
     }
-    this.queue.push({ kind: 'modify', order, qty, price, trigger });
+    this.enqueue({ kind: 'modify', order, qty, price, trigger });
   }
 
   /** Strategy.close_position with the host's client order id. */
@@ -600,6 +644,7 @@ export class SimulatedVenue implements VenueHooks {
   /** Applies a status trigger and keeps the open-order index (Cache.update_order). */
   private setStatus(order: SimOrder, trigger: Status): void {
     order.transition(trigger);
+    if (this.compactClosed && order.isClosed) this.closedPending.push(order);
     this.reindex(order);
   }
 
@@ -734,7 +779,7 @@ export class SimulatedVenue implements VenueHooks {
       first = this.positionEvent('position-opened', p, fill);
       this.updateAccountForPosition(inst);
     } else if (before.side !== order.side && qty > before.quantity) {
-      const pair = this.flip(before, fill);
+      const pair = this.flip(before, fill, order);
       first = pair[0];
       second = pair[1];
     } else {
@@ -784,7 +829,7 @@ export class SimulatedVenue implements VenueHooks {
   }
 
   /** ExecutionEngine._flip_position: close with the first part of the fill, open with the rest. */
-  private flip(position: SimPosition, fill: PositionFill): [PositionEvent, PositionEvent | null] {
+  private flip(position: SimPosition, fill: PositionFill, order: SimOrder): [PositionEvent, PositionEvent | null] {
     const inst = position.instrument;
     const difference = fill.lastQty - position.quantity;
     const percent = decimalDiv({ num: BigInt(position.quantity), scale: inst.sizePrecision }, { num: BigInt(fill.lastQty), scale: inst.sizePrecision });
@@ -798,7 +843,7 @@ export class SimulatedVenue implements VenueHooks {
     const opened = new SimPosition(position.id, inst);
     const split2 = new PositionFill().set(fill.side, difference, fill.lastPx, commission2, fill.clientOrderId, fill.tsMs);
     opened.apply(split2);
-    this.indexOrderToPosition(this.ordersById.get(fill.clientOrderId) as SimOrder, position.id);
+    this.indexOrderToPosition(order, position.id);
     this.positions.set(inst.id, opened);
     const openedEvent = this.positionEvent('position-opened', opened, split2);
     this.updateAccountForPosition(inst);

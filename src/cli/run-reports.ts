@@ -81,7 +81,7 @@ function controlsLine(s: SummaryRecord & { details?: Record<string, unknown> }):
   const d = s.details;
   if (!d || (d['risk_events'] === undefined && d['posture_changes'] === undefined)) return [];
   const postures = Array.isArray(d['posture_changes']) ? d['posture_changes'].length : 0;
-  return [`  controls: ${String(d['risk_events'] ?? 0)} risk events, ${postures} posture changes (details in dolphin.log)`];
+  return [`  controls: ${Number(d['risk_events'] ?? 0)} risk events, ${postures} posture changes (details in dolphin.log)`];
 }
 
 function renderReport(s: SummaryRecord, fills: readonly FillRecord[]): string {

@@ -29,7 +29,8 @@ import {
 } from '../survival/index.js';
 import type { TelemetryPublisher } from '../transport/index.js';
 import { toLong } from '../wire/index.js';
-import type { SessionExtras, SessionObserver } from './index.js';
+import type { SessionExtras } from './dolphin-host.js';
+import type { SessionObserver } from './strategy-session.js';
 
 export interface ControlPlaneOptions {
   readonly strategyName: string;

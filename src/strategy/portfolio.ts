@@ -31,12 +31,16 @@ const TERMINAL: ReadonlySet<OrderStatus> = new Set(['FILLED', 'CANCELED', 'EXPIR
  * bar. Ids outside the session's instruments fall back to maps; results are the same either way.
  */
 export class PortfolioState implements PortfolioView {
-  private readonly positions = new Map<string, PositionSnapshot>();
+  /** Instrument ids holding a position, in insertion order (a Map's order: a deleted id re-added goes last). */
+  private readonly positionIds: string[] = [];
+  private positionCount = 0;
+  /** Positions of ids that are not session instruments. */
+  private readonly otherPositions = new Map<string, PositionSnapshot>();
   private readonly orders = new Map<string, MutableOrder>();
   private readonly slotOf = new Map<string, number>();
   /** Last price per slot, NaN until set. */
   private readonly lastPrices: Float64Array;
-  /** Position per slot (the same snapshot as in `positions`), undefined when none. */
+  /** Position per slot, undefined when none. */
   private readonly positionBySlot: Array<PositionSnapshot | undefined>;
   /** Last prices of ids that are not session instruments. */
   private readonly otherPrices = new Map<string, number>();
@@ -60,21 +64,43 @@ export class PortfolioState implements PortfolioView {
     return slot;
   }
 
+  // Positions are kept without a Map (a delete and re-add on every round trip reallocated its
+  // table): a snapshot per slot, a map for other ids, and the insertion order as a list of ids.
   private setPosition(instrumentId: string, position: PositionSnapshot): void {
-    this.positions.set(instrumentId, position);
     const slot = this.slot(instrumentId);
+    const present = slot >= 0 ? this.positionBySlot[slot] !== undefined : this.otherPositions.has(instrumentId);
     if (slot >= 0) this.positionBySlot[slot] = position;
+    else this.otherPositions.set(instrumentId, position);
+    if (!present) {
+      this.positionIds[this.positionCount] = instrumentId;
+      this.positionCount += 1;
+    }
   }
 
   private deletePosition(instrumentId: string): void {
-    this.positions.delete(instrumentId);
     const slot = this.slot(instrumentId);
-    if (slot >= 0) this.positionBySlot[slot] = undefined;
+    let present: boolean;
+    if (slot >= 0) {
+      present = this.positionBySlot[slot] !== undefined;
+      this.positionBySlot[slot] = undefined;
+    } else present = this.otherPositions.delete(instrumentId);
+    if (!present) return;
+    const ids = this.positionIds;
+    const n = this.positionCount;
+    let i = 0;
+    while (i < n && ids[i] !== instrumentId) i += 1;
+    for (let k = i; k + 1 < n; k++) ids[k] = ids[k + 1] as string;
+    this.positionCount = n - 1;
   }
 
   private positionOf(instrumentId: string): PositionSnapshot | undefined {
     const slot = this.slot(instrumentId);
-    return slot >= 0 ? this.positionBySlot[slot] : this.positions.get(instrumentId);
+    return slot >= 0 ? this.positionBySlot[slot] : this.otherPositions.get(instrumentId);
+  }
+
+  /** The k-th position in insertion order (0 <= k < positionCount). */
+  private positionAt(k: number): PositionSnapshot {
+    return this.positionOf(this.positionIds[k] as string) as PositionSnapshot;
   }
 
   /** Records an order the context just submitted (status SUBMITTED until the venue answers). */
@@ -231,13 +257,16 @@ export class PortfolioState implements PortfolioView {
   }
 
   isCompletelyFlat(): boolean {
-    for (const p of this.positions.values()) if (p.signedQty !== 0) return false;
+    for (let k = 0; k < this.positionCount; k++) if (this.positionAt(k).signedQty !== 0) return false;
     return true;
   }
 
   openPositions(): readonly PositionSnapshot[] {
     const out: PositionSnapshot[] = [];
-    for (const p of this.positions.values()) if (p.signedQty !== 0) out.push(p);
+    for (let k = 0; k < this.positionCount; k++) {
+      const p = this.positionAt(k);
+      if (p.signedQty !== 0) out.push(p);
+    }
     if (out.length > 1) out.sort((a, b) => (a.instrumentId < b.instrumentId ? -1 : 1));
     return out;
   }
@@ -276,7 +305,7 @@ export class PortfolioState implements PortfolioView {
 
   equity(): number {
     let total = this.balanceTotal();
-    for (const p of this.positions.values()) total += this.unrealizedPnl(p.instrumentId);
+    for (let k = 0; k < this.positionCount; k++) total += this.unrealizedPnl(this.positionAt(k).instrumentId);
     return total;
   }
 

@@ -51,36 +51,45 @@ export function registerBacktestCommand(program: Command): void {
     });
 }
 
+/** The Python runner's summary.json (python_bridge/dolphin_bridge/backtest.py). */
+interface RunnerSummary {
+  readonly bars_processed: number;
+  readonly starting_balance: string;
+  readonly final_balance: string;
+  readonly currency: string;
+  readonly [key: string]: unknown;
+}
+
 /** Nautilus through the bridge; the reports come from the runner plus the host's equity record. */
 export async function backtestNautilus(ctx: RunContext, outDir: string, flags: { progress?: boolean; telemetry?: string } = {}): Promise<ReturnType<typeof writeRunReports>> {
   const planes: ControlPlane[] = [];
   const store = createStateStore(ctx);
   const runtime = await prepareStrategyRuntime(ctx, resolveData(ctx.settings));
-  let host: DolphinHost | null = null;
+  const hostRef: { current: DolphinHost | null } = { current: null };
   const result = await runNautilusBacktest({
     onHost: (h) => {
-      host = h;
+      hostRef.current = h;
     },
     ctx,
     outDir,
     progress: flags.progress ?? false,
     ...(flags.telemetry ? { telemetryEndpoint: flags.telemetry } : {}),
-    extras: sessionExtrasFactory(ctx, controlsFromSettings(ctx), store, runtime, () => (host as DolphinHost | null)?.transport.server.openSessions().length ?? 1, planes),
+    extras: sessionExtrasFactory(ctx, controlsFromSettings(ctx), store, runtime, () => hostRef.current?.transport.server.openSessions().length ?? 1, planes),
   });
-  const runner = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as Record<string, unknown>;
+  const runner = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as RunnerSummary;
   return writeRunReports(outDir, {
     engine: 'nautilus',
     strategy: ctx.strategy.name,
     configHash: ctx.configHash,
     dataPath: result.data.path,
-    barsProcessed: Number(runner['bars_processed'] ?? result.session?.barsProcessed ?? 0),
+    barsProcessed: runner.bars_processed,
     fills: readFills(join(outDir, 'fills.json')),
-    startingBalance: String(runner['starting_balance']),
-    finalBalance: String(runner['final_balance']),
-    currency: String(runner['currency'] ?? 'USDT'),
+    startingBalance: runner.starting_balance,
+    finalBalance: runner.final_balance,
+    currency: runner.currency,
     equity: equitySeries(result.equity.tsMs, result.equity.equity),
     elapsedS: result.elapsedS,
-    details: { nautilus: runner, risk_events: planes.reduce((n, p) => n + p.riskEvents.length, 0), posture_changes: planes.flatMap((p) => p.postureChanges) },
+    details: { nautilus: { ...runner }, risk_events: planes.reduce((n, p) => n + p.riskEvents.length, 0), posture_changes: planes.flatMap((p) => p.postureChanges) },
   });
 }
 
