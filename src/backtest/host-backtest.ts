@@ -340,14 +340,17 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   runner.start();
   const decisions = runner.decisionEvents();
   lockstep = new Lockstep(runner, getVenue, decisions, options.onDelivered);
+  // Execution events are watched by onDelivered and by observers with afterEvent.
+  const afterEvent = options.observers?.filter((o) => o.afterEvent !== undefined) ?? [];
+  const watched = options.onDelivered !== undefined || afterEvent.length > 0;
   // OrderSubmitted changes nothing in the portfolio: skip it when no handler or observer reads it.
-  venue.publishSubmitted = decisions.includes('order') || options.onDelivered !== undefined;
+  venue.publishSubmitted = decisions.includes('order') || watched;
   // Quiet mode: when neither the strategy (no order, position or account handler) nor an observer
-  // sees execution events, strategy code only runs in onBar / onStop, after every state the venue
-  // generated was published. The portfolio then reads the account from the venue's last state
-  // (built on demand) and fills update it without OrderFilled objects: the same values at every
-  // point the strategy can look, without building events nobody reads.
-  const quiet = options.onDelivered === undefined && !decisions.includes('order') && !decisions.includes('position') && !decisions.includes('account');
+  // sees execution events, strategy code only runs in onBar / onStop (and bar observers around
+  // onBar), after every state the venue generated was published. The portfolio then reads the
+  // account from the venue's last state (built on demand) and fills update it without OrderFilled
+  // objects: the same values at every point anyone can look, without building events nobody reads.
+  const quiet = !watched && !decisions.includes('order') && !decisions.includes('position') && !decisions.includes('account');
   if (quiet) {
     const acct = venue.account;
     const step = lockstep;
@@ -362,7 +365,6 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   venue.resumeStrategy();
 
   const hooks = barHooks(options.observers, runner);
-  const afterEvent = options.observers?.filter((o) => o.afterEvent !== undefined) ?? [];
   if (afterEvent.length > 0) {
     lockstep.afterEvent = (e) => {
       for (const o of afterEvent) o.afterEvent?.(e, runner);

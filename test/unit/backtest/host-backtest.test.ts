@@ -171,6 +171,17 @@ describe('runHostBacktest quiet mode', () => {
     expect(a.finalBalance).toBe(b.finalBalance);
     expect(JSON.stringify(a.fills)).toBe(JSON.stringify(b.fills));
   });
+
+  it('is off when an observer wants execution events: afterEvent sees what onDelivered sees', () => {
+    const delivered: string[] = [];
+    const observed: string[] = [];
+    const venue = venueConfigSchema.parse({});
+    const definition = inspector([]);
+    runHostBacktest({ definition, params: {}, venue, data: [flat], onDelivered: (e) => void (e.kind !== 'bar' && delivered.push(JSON.stringify(e))) });
+    runHostBacktest({ definition, params: {}, venue, data: [flat], observers: [{ afterEvent: (e) => void observed.push(JSON.stringify(e)) }] });
+    expect(delivered.some((e) => e.includes('"order-submitted"')) && delivered.some((e) => e.includes('"order-filled"')) && delivered.some((e) => e.includes('"account-state"'))).toBe(true);
+    expect(observed).toEqual(delivered);
+  });
 });
 
 describe('SimulatedVenue trading state', () => {
