@@ -272,7 +272,7 @@ class Lockstep implements VenueEventSink {
     this.seenCommands.add(cmd.commandId);
     if (refusal !== null) {
       // The CommandAck is a notification: delivered at once, its handler's commands wait.
-      this.runner.onCommandRejected(cmd.commandId, refusal.code, refusal.reason);
+      this.runner.onCommandRefused(cmd, refusal.code, refusal.reason);
       return;
     }
     this.venue().execute(cmd);
@@ -301,6 +301,8 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     instruments: instruments.map((i) => i.instrument),
     clock,
     log: options.log ?? silentLogger,
+    // Refusals come only from validation inside a decision, with the command in hand.
+    refusalsCarryCommands: true,
     ...(options.runner ?? {}),
   });
   let lockstep: Lockstep | null = null;

@@ -124,6 +124,8 @@ export class SimOrder {
   linked: SimOrder[] | null = null;
   /** Units; 0 when no fill yet. Kept for reports (Order.avg_px). */
   avgPx = 0;
+  /** Whether the venue's open-order index holds this order (kept by the venue). */
+  inOpenIndex = false;
 
   constructor(
     readonly clientOrderId: string,

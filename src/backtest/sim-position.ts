@@ -3,7 +3,7 @@
  * operation: the same doubles (`as_f64_c()` views of the fill's price, quantity and commission),
  * the same Money rounding of realized PnL, `round(signed_qty, size_precision)` after each fill.
  */
-import { pyRound, roundHalfAway, unitsToDouble } from './fixed-point.js';
+import { pow10, pyRound, rawFactor, roundHalfAway, unitsToDouble } from './fixed-point.js';
 import type { SimInstrument } from './sim-instrument.js';
 
 /** The parts of an OrderFilled a position reads; quantities and prices in units. Reused (mutable). */
@@ -59,8 +59,9 @@ export class SimPosition {
     readonly id: string,
     readonly instrument: SimInstrument,
   ) {
-    this.moneyScale = 10 ** instrument.currencyPrecision;
-    this.moneyRaw = 10 ** (16 - instrument.currencyPrecision);
+    // pow10 / rawFactor: exact table reads (10 ** p went through Math.pow for every new position).
+    this.moneyScale = pow10(instrument.currencyPrecision);
+    this.moneyRaw = rawFactor(instrument.currencyPrecision);
   }
 
   get isOpen(): boolean {

@@ -25,6 +25,7 @@ import type {
   SubmitCommand,
   TradingState,
 } from '../strategy/index.js';
+import { SequentialIdMap } from '../strategy/index.js';
 import type { FillRecord } from './report.js';
 import type { FeeModelConfig } from './venue-config.js';
 import { decimalDiv, decimalMul, decimalToDouble, formatUnits, isoFromMs, parseUnits, roundHalfAway, unitsToDouble } from './fixed-point.js';
@@ -119,7 +120,7 @@ export class SimulatedVenue implements VenueHooks {
   private readonly instruments = new Map<string, SimInstrument>();
   private readonly engineByInstrument = new Map<string, MatchingEngine>();
   private readonly positions = new Map<string, SimPosition>();
-  private readonly ordersById = new Map<string, SimOrder>();
+  private readonly ordersById = new SequentialIdMap<SimOrder>();
   /** Open orders per instrument id (Cache index of open orders). */
   private readonly openOrders = new Map<string, Map<string, SimOrder>>();
   /**
@@ -128,6 +129,11 @@ export class SimulatedVenue implements VenueHooks {
    * dropped as they are met; they never reopen here).
    */
   private readonly positionOrders = new Map<string, Map<string, SimOrder>>();
+  // Per-instrument state by SimInstrument.index - 1 (the hot paths hold the instrument: no
+  // string-keyed Map lookups); the id-keyed maps serve the public API.
+  private readonly positionByIndex: Array<SimPosition | undefined> = [];
+  private readonly openOrdersByIndex: Array<Map<string, SimOrder>> = [];
+  private readonly engineByIndex: MatchingEngine[] = [];
   /** FIFO of queued commands: entries [queueHead, queueLength) (the array keeps its capacity). */
   private readonly queue: Array<QueuedCommand | undefined> = [];
   private queueHead = 0;
@@ -177,10 +183,17 @@ export class SimulatedVenue implements VenueHooks {
     this.positionIds = positionIds;
     this.lastCloses = new Float64Array(options.instruments.length).fill(Number.NaN);
     this.engines = options.instruments.map((inst) => {
+      if (!(inst.index >= 1) || this.engineByIndex[inst.index - 1] !== undefined) {
+        throw new RangeError(`invalid instrument index, not unique and >= 1, was ${inst.index} (${inst.id})`);
+      }
       const engine = new MatchingEngine(inst, this, options.barAdaptiveHighLowOrdering, this.timeCell);
+      const open = new Map<string, SimOrder>();
       this.instruments.set(inst.id, inst);
       this.engineByInstrument.set(inst.id, engine);
-      this.openOrders.set(inst.id, new Map());
+      this.openOrders.set(inst.id, open);
+      this.engineByIndex[inst.index - 1] = engine;
+      this.openOrdersByIndex[inst.index - 1] = open;
+      this.positionByIndex[inst.index - 1] = undefined;
       return engine;
     });
   }
@@ -230,12 +243,17 @@ export class SimulatedVenue implements VenueHooks {
 
   /** The instrument's open position, or null when flat. */
   openPosition(inst: SimInstrument): SimPosition | null {
-    const p = this.positions.get(inst.id);
+    const p = this.positionByIndex[inst.index - 1];
     return p !== undefined && p.side !== 0 ? p : null;
   }
 
   positionObject(inst: SimInstrument): SimPosition | null {
-    return this.positions.get(inst.id) ?? null;
+    return this.positionByIndex[inst.index - 1] ?? null;
+  }
+
+  private setPosition(inst: SimInstrument, p: SimPosition): void {
+    this.positions.set(inst.id, p);
+    this.positionByIndex[inst.index - 1] = p;
   }
 
   /** Signed net quantity as the host sees it (a double). */
@@ -381,7 +399,7 @@ export class SimulatedVenue implements VenueHooks {
     }
     this.addToCache(order, positionId);
     if (positionId !== null && order.reduceOnly) {
-      const p = this.positions.get(order.instrument.id);
+      const p = this.positionByIndex[order.instrument.index - 1];
       if (p === undefined || !order.wouldReduceOnly(p.side, p.quantity)) {
         this.deny(order, `Reduce only order would increase position PositionId('${positionId}')`);
         return;
@@ -558,12 +576,13 @@ export class SimulatedVenue implements VenueHooks {
 
   private processTradingCommand(cmd: QueuedCommand): void {
     if (cmd instanceof SimOrder) {
-      this.engineByInstrument.get(cmd.instrument.id)?.processOrder(cmd);
+      this.engineByIndex[cmd.instrument.index - 1]?.processOrder(cmd);
       return;
     }
     switch (cmd.kind) {
       case 'submit': {
-        const engine = this.engineByInstrument.get(cmd.orders[0]?.instrument.id ?? '');
+        const first = cmd.orders[0];
+        const engine = first === undefined ? undefined : this.engineByIndex[first.instrument.index - 1];
         if (engine === undefined) return;
         for (const o of cmd.orders) engine.processOrder(o);
         return;
@@ -574,15 +593,15 @@ export class SimulatedVenue implements VenueHooks {
           this.emitUpdated(o, Number.isNaN(cmd.qty) ? o.quantity : cmd.qty, o.hasPrice ? (Number.isNaN(cmd.price) ? o.price : cmd.price) : Number.NaN, o.hasTrigger ? (Number.isNaN(cmd.trigger) ? o.trigger : cmd.trigger) : Number.NaN);
           return;
         }
-        const engine = this.engineByInstrument.get(o.instrument.id);
+        const engine = this.engineByIndex[o.instrument.index - 1];
         engine?.processModify(o, o.clientOrderId, Number.isNaN(cmd.qty) ? o.quantity : cmd.qty, cmd.price, cmd.trigger);
         return;
       }
       case 'cancel':
-        this.engineByInstrument.get(cmd.inst.id)?.processCancel(cmd.clientOrderId);
+        this.engineByIndex[cmd.inst.index - 1]?.processCancel(cmd.clientOrderId);
         return;
       case 'cancel-all':
-        this.engineByInstrument.get(cmd.inst.id)?.processCancelAll(this.sortedOpenOrders(cmd.inst), cmd.side);
+        this.engineByIndex[cmd.inst.index - 1]?.processCancelAll(this.sortedOpenOrders(cmd.inst), cmd.side);
         return;
     }
   }
@@ -628,7 +647,7 @@ export class SimulatedVenue implements VenueHooks {
   }
 
   private sortedOpenOrders(inst: SimInstrument): SimOrder[] {
-    const open = this.openOrders.get(inst.id);
+    const open = this.openOrdersByIndex[inst.index - 1];
     if (open === undefined || open.size === 0) return [];
     return [...open.values()].sort((a, b) => (a.clientOrderId < b.clientOrderId ? -1 : a.clientOrderId > b.clientOrderId ? 1 : 0));
   }
@@ -649,10 +668,18 @@ export class SimulatedVenue implements VenueHooks {
   }
 
   private reindex(order: SimOrder): void {
-    const open = this.openOrders.get(order.instrument.id);
+    const open = this.openOrdersByIndex[order.instrument.index - 1];
     if (open === undefined) return;
-    if (order.isOpen) open.set(order.clientOrderId, order);
-    else open.delete(order.clientOrderId);
+    // Only membership changes touch the map (a market order is never open: no Map call at all).
+    if (order.isOpen) {
+      if (!order.inOpenIndex) {
+        open.set(order.clientOrderId, order);
+        order.inOpenIndex = true;
+      }
+    } else if (order.inOpenIndex) {
+      open.delete(order.clientOrderId);
+      order.inOpenIndex = false;
+    }
   }
 
   // -- events (ExecutionEngine._handle_event + Portfolio) ----------------------------------------
@@ -668,7 +695,7 @@ export class SimulatedVenue implements VenueHooks {
 
   /** Portfolio.update_order for non-fill events that change margins (accepted, canceled, expired, updated). */
   private updateAccountForOrder(order: SimOrder): void {
-    this.account.updateInitialMargin(order.instrument, this.openOrders.get(order.instrument.id) ?? NO_OPEN);
+    this.account.updateInitialMargin(order.instrument, this.openOrdersByIndex[order.instrument.index - 1] ?? NO_OPEN);
     this.account.generateState(this.nowMs);
   }
 
@@ -763,9 +790,9 @@ export class SimulatedVenue implements VenueHooks {
     order.filled = filledBefore + qty;
     this.reindex(order);
     // Portfolio.update_order: balances from the position before the fill, then initial margin.
-    const before = this.positions.get(inst.id) ?? null;
+    const before = this.positionByIndex[inst.index - 1] ?? null;
     this.account.applyFill(inst, order.side, qty, px, commission, before);
-    this.account.updateInitialMargin(inst, this.openOrders.get(inst.id) ?? NO_OPEN);
+    this.account.updateInitialMargin(inst, this.openOrdersByIndex[inst.index - 1] ?? NO_OPEN);
     // ExecutionEngine._handle_position_update
     const fill = this.scratchFill.set(order.side, qty, px, commission, order.clientOrderId, this.nowMs);
     let first: PositionEvent;
@@ -775,7 +802,7 @@ export class SimulatedVenue implements VenueHooks {
       p.apply(fill);
       // Cache.add_position indexes the opening order; a reopened NETTING position is only updated.
       if (before === null) this.indexOrderToPosition(order, positionId);
-      this.positions.set(inst.id, p);
+      this.setPosition(inst, p);
       first = this.positionEvent('position-opened', p, fill);
       this.updateAccountForPosition(inst);
     } else if (before.side !== order.side && qty > before.quantity) {
@@ -787,7 +814,7 @@ export class SimulatedVenue implements VenueHooks {
       first = this.positionEvent(before.side === 0 ? 'position-closed' : 'position-changed', before, fill);
       this.updateAccountForPosition(inst);
     }
-    const now = this.positions.get(inst.id) ?? null;
+    const now = this.positionByIndex[inst.index - 1] ?? null;
     if (order.contingency === Contingency.oto && order.linked !== null && now !== null && now.side !== 0) {
       for (const child of order.linked) {
         if (child.positionId === null) {
@@ -797,7 +824,7 @@ export class SimulatedVenue implements VenueHooks {
       }
     }
     this.fillCount += 1;
-    if (inst.index === 1) this.singlePosition = this.positions.get(inst.id) ?? null;
+    if (inst.index === 1) this.singlePosition = now;
     if (this.onFill !== null) this.onFill(this.nowMs, order.side, qty / inst.sizeScale, px / inst.priceScale, commission / 1e8, inst.index - 1);
     if (this.recordFills) this.recordFill(order, tradeId, qty, px, commission, liquidity);
     const sizeScale = inst.sizeScale;
@@ -844,7 +871,7 @@ export class SimulatedVenue implements VenueHooks {
     const split2 = new PositionFill().set(fill.side, difference, fill.lastPx, commission2, fill.clientOrderId, fill.tsMs);
     opened.apply(split2);
     this.indexOrderToPosition(order, position.id);
-    this.positions.set(inst.id, opened);
+    this.setPosition(inst, opened);
     const openedEvent = this.positionEvent('position-opened', opened, split2);
     this.updateAccountForPosition(inst);
     return [closed, openedEvent];

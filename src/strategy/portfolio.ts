@@ -22,6 +22,131 @@ interface MutableOrder {
 
 const TERMINAL: ReadonlySet<OrderStatus> = new Set(['FILLED', 'CANCELED', 'EXPIRED', 'REJECTED', 'DENIED']);
 
+const MAX_SEQ_DIGITS = 9;
+const MAX_SEQ_GAP = 4096;
+
+/** The number the id ends with (up to 9 digits), or -1 when it does not end with a digit. */
+function trailingSeq(id: string): number {
+  let k = id.length - 1;
+  let n = 0;
+  let scale = 1;
+  while (k >= 0 && id.length - k <= MAX_SEQ_DIGITS) {
+    const d = id.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n += d * scale;
+    scale *= 10;
+    k -= 1;
+  }
+  return scale === 1 ? -1 : n;
+}
+
+/**
+ * A `Map<string, V>` (same results for get / has / set / delete / size / insertion-ordered
+ * iteration) tuned for ids ending in a growing sequence number, as the runner issues them
+ * (`O-000042`): while every new key ends in digits, each number larger than the last (by at most
+ * 4096) and no key comes back after a delete, entries live in arrays indexed by that number (no
+ * hashing, no table growth; a lookup compares the stored key). The first key that breaks this
+ * moves every entry, in order, into a real Map, which serves from then on.
+ */
+export class SequentialIdMap<V> {
+  private keys: Array<string | undefined> = [];
+  private vals: Array<V | undefined> = [];
+  private base = -1;
+  private lastSeq = -1;
+  private count = 0;
+  private map: Map<string, V> | null = null;
+
+  get size(): number {
+    return this.map !== null ? this.map.size : this.count;
+  }
+
+  private indexOf(key: string): number {
+    const seq = trailingSeq(key);
+    if (seq < 0 || this.base < 0) return -1;
+    const i = seq - this.base;
+    return i >= 0 && i < this.keys.length && this.keys[i] === key ? i : -1;
+  }
+
+  get(key: string): V | undefined {
+    if (this.map !== null) return this.map.get(key);
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.vals[i];
+  }
+
+  has(key: string): boolean {
+    return this.map !== null ? this.map.has(key) : this.indexOf(key) >= 0;
+  }
+
+  set(key: string, value: V): this {
+    if (this.map !== null) {
+      this.map.set(key, value);
+      return this;
+    }
+    const i = this.indexOf(key);
+    if (i >= 0) {
+      this.vals[i] = value;
+      return this;
+    }
+    const seq = trailingSeq(key);
+    if (seq >= 0 && (this.base < 0 || (seq > this.lastSeq && seq - this.lastSeq <= MAX_SEQ_GAP))) {
+      if (this.base < 0) this.base = seq;
+      const at = seq - this.base;
+      for (let k = this.keys.length; k < at; k++) {
+        this.keys.push(undefined);
+        this.vals.push(undefined);
+      }
+      this.keys.push(key);
+      this.vals.push(value);
+      this.lastSeq = seq;
+      this.count += 1;
+      return this;
+    }
+    const map = new Map<string, V>();
+    for (let k = 0; k < this.keys.length; k++) {
+      const stored = this.keys[k];
+      if (stored !== undefined) map.set(stored, this.vals[k] as V);
+    }
+    map.set(key, value);
+    this.map = map;
+    this.keys = [];
+    this.vals = [];
+    return this;
+  }
+
+  delete(key: string): boolean {
+    if (this.map !== null) return this.map.delete(key);
+    const i = this.indexOf(key);
+    if (i < 0) return false;
+    this.keys[i] = undefined;
+    this.vals[i] = undefined;
+    this.count -= 1;
+    return true;
+  }
+
+  *entries(): IterableIterator<[string, V]> {
+    if (this.map !== null) {
+      yield* this.map.entries();
+      return;
+    }
+    for (let k = 0; k < this.keys.length; k++) {
+      const stored = this.keys[k];
+      if (stored !== undefined) yield [stored, this.vals[k] as V];
+    }
+  }
+
+  *values(): IterableIterator<V> {
+    if (this.map !== null) {
+      yield* this.map.values();
+      return;
+    }
+    for (let k = 0; k < this.keys.length; k++) if (this.keys[k] !== undefined) yield this.vals[k] as V;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, V]> {
+    return this.entries();
+  }
+}
+
 /**
  * Mutable portfolio state behind a read-only {@link PortfolioView}.
  *
@@ -36,7 +161,8 @@ export class PortfolioState implements PortfolioView {
   private positionCount = 0;
   /** Positions of ids that are not session instruments. */
   private readonly otherPositions = new Map<string, PositionSnapshot>();
-  private readonly orders = new Map<string, MutableOrder>();
+  /** Orders by client order id (the runner's sequential ids: see {@link SequentialIdMap}). */
+  private readonly orders = new SequentialIdMap<MutableOrder>();
   private readonly slotOf = new Map<string, number>();
   /** Last price per slot, NaN until set. */
   private readonly lastPrices: Float64Array;
@@ -105,19 +231,34 @@ export class PortfolioState implements PortfolioView {
 
   /** Records an order the context just submitted (status SUBMITTED until the venue answers). */
   trackOrder(order: Omit<MutableOrder, 'filledQty' | 'status'>): void {
+    this.trackNewOrder(order.clientOrderId, order.instrumentId, order.side, order.type, order.quantity, order.price, order.triggerPrice, order.reduceOnly, order.tags);
+  }
+
+  /** {@link trackOrder} from the fields (the runner's path: no intermediate object per order). */
+  trackNewOrder(
+    clientOrderId: string,
+    instrumentId: string,
+    side: OrderView['side'],
+    type: string,
+    quantity: number,
+    price: number | null,
+    triggerPrice: number | null,
+    reduceOnly: boolean,
+    tags: readonly string[],
+  ): void {
     // An explicit literal keeps one hidden class for every order (a spread does not).
-    this.orders.set(order.clientOrderId, {
-      clientOrderId: order.clientOrderId,
-      instrumentId: order.instrumentId,
-      side: order.side,
-      type: order.type,
-      quantity: order.quantity,
+    this.orders.set(clientOrderId, {
+      clientOrderId,
+      instrumentId,
+      side,
+      type,
+      quantity,
       filledQty: 0,
-      price: order.price,
-      triggerPrice: order.triggerPrice,
-      reduceOnly: order.reduceOnly,
+      price,
+      triggerPrice,
+      reduceOnly,
       status: 'SUBMITTED',
-      tags: order.tags,
+      tags,
     });
   }
 

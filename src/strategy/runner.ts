@@ -79,6 +79,12 @@ export interface RunnerOptions<P> {
   readonly idPrefix?: string;
   /** Initial account state (from Hello, or the simulator's starting balances). */
   readonly account?: AccountSnapshot;
+  /**
+   * The engine refuses commands only through {@link StrategyRunner.onCommandRefused}, with the
+   * command in hand, and never later (the in-process backtester): the runner then keeps no
+   * per-command list of the order ids it created. Default false (the bridge acks by command id).
+   */
+  readonly refusalsCarryCommands?: boolean;
 }
 
 const NO_SERVICES: ServiceRegistry = { get: () => undefined };
@@ -117,6 +123,11 @@ export class StrategyRunner<P = unknown> {
   private lastQtyInstrument = '';
   private lastQty = Number.NaN;
   private lastQtyText = '';
+  /** Number(lastQtyText). */
+  private lastQtyNumber = 0;
+  private readonly refusalsCarryCommands: boolean;
+  /** `${idPrefix}-`. */
+  private readonly orderIdHead: string;
 
   constructor(private readonly options: RunnerOptions<P>) {
     this.instrumentMap = new Map(options.instruments.map((i) => [i.id, i]));
@@ -124,6 +135,8 @@ export class StrategyRunner<P = unknown> {
     if (options.account) this.portfolio.setAccount(options.account);
     this.gates = options.gates ?? [];
     this.idPrefix = options.idPrefix ?? 'O';
+    this.orderIdHead = `${this.idPrefix}-`;
+    this.refusalsCarryCommands = options.refusalsCarryCommands ?? false;
     this.context = this.buildContext();
   }
 
@@ -208,6 +221,15 @@ export class StrategyRunner<P = unknown> {
     this.onEvent({ kind: 'command-rejected', commandId, code, reason, clientOrderIds, tsMs: this.options.clock.nowMs() });
   }
 
+  /**
+   * A drained command the engine refused, given with the command itself: the same event as
+   * {@link onCommandRejected}, the client order ids being those the command created.
+   */
+  onCommandRefused(cmd: Command, code: CommandRejectCode, reason: string): void {
+    const clientOrderIds = this.commandOrders.get(cmd.commandId) ?? createdOrderIds(cmd);
+    this.onEvent({ kind: 'command-rejected', commandId: cmd.commandId, code, reason, clientOrderIds, tsMs: this.options.clock.nowMs() });
+  }
+
   /** Runs the strategy's onStop (its cancels and closes land in the outbox). */
   stop(): void {
     this.requireStrategy().onStop?.();
@@ -266,12 +288,12 @@ export class StrategyRunner<P = unknown> {
 
   private nextOrderId(): string {
     this.orderSeq += 1;
-    return `${this.idPrefix}-${String(this.orderSeq).padStart(6, '0')}`;
+    return this.orderIdHead + pad6(this.orderSeq);
   }
 
   private nextCommandId(): string {
     this.commandSeq += 1;
-    return `C-${String(this.commandSeq).padStart(6, '0')}`;
+    return 'C-' + pad6(this.commandSeq);
   }
 
   private instrument(id: string): Instrument {
@@ -288,6 +310,7 @@ export class StrategyRunner<P = unknown> {
     this.lastQtyInstrument = instrumentId;
     this.lastQty = q;
     this.lastQtyText = text;
+    this.lastQtyNumber = Number(text);
     return text;
   }
 
@@ -319,7 +342,7 @@ export class StrategyRunner<P = unknown> {
 
   /** Passes a command through the gates; queues it or a local rejection. */
   private emit(cmd: Command, createdOrderIds: readonly string[], gated = true): boolean {
-    if (createdOrderIds.length > 0) {
+    if (createdOrderIds.length > 0 && !this.refusalsCarryCommands) {
       // Command ids are unique (nextCommandId), so each is queued once.
       this.commandOrders.set(cmd.commandId, createdOrderIds);
       this.commandQueue.push(cmd.commandId);
@@ -350,22 +373,24 @@ export class StrategyRunner<P = unknown> {
     // its keys sends V8 down a dictionary-mode path (~9 us per order, measured in sweeps).
     const iid = cmd.instrumentId;
     const side = cmd.side;
+    const pf = this.portfolio;
+    // The quantity text is usually the last one formatted: reuse its parsed value.
+    const qty = cmd.quantity === this.lastQtyText ? this.lastQtyNumber : Number(cmd.quantity);
     switch (cmd.kind) {
       case 'submit-market':
-        this.portfolio.trackOrder({ instrumentId: iid, side, clientOrderId: cmd.clientOrderId, type: 'MARKET', quantity: Number(cmd.quantity), price: null, triggerPrice: null, reduceOnly: cmd.reduceOnly, tags: cmd.tags });
+        pf.trackNewOrder(cmd.clientOrderId, iid, side, 'MARKET', qty, null, null, cmd.reduceOnly, cmd.tags);
         return;
       case 'submit-limit':
-        this.portfolio.trackOrder({ instrumentId: iid, side, clientOrderId: cmd.clientOrderId, type: 'LIMIT', quantity: Number(cmd.quantity), price: Number(cmd.price), triggerPrice: null, reduceOnly: cmd.reduceOnly, tags: cmd.tags });
+        pf.trackNewOrder(cmd.clientOrderId, iid, side, 'LIMIT', qty, Number(cmd.price), null, cmd.reduceOnly, cmd.tags);
         return;
       case 'submit-stop-market':
-        this.portfolio.trackOrder({ instrumentId: iid, side, clientOrderId: cmd.clientOrderId, type: 'STOP_MARKET', quantity: Number(cmd.quantity), price: null, triggerPrice: Number(cmd.triggerPrice), reduceOnly: cmd.reduceOnly, tags: cmd.tags });
+        pf.trackNewOrder(cmd.clientOrderId, iid, side, 'STOP_MARKET', qty, null, Number(cmd.triggerPrice), cmd.reduceOnly, cmd.tags);
         return;
       case 'submit-bracket': {
-        const qty = Number(cmd.quantity);
         const exitSide: OrderSide = cmd.side === 'BUY' ? 'SELL' : 'BUY';
-        this.portfolio.trackOrder({ instrumentId: iid, side, clientOrderId: cmd.entryClientOrderId, type: cmd.entryType, quantity: qty, price: cmd.entryPrice === '' ? null : Number(cmd.entryPrice), triggerPrice: null, reduceOnly: false, tags: cmd.entryTags });
-        this.portfolio.trackOrder({ instrumentId: iid, side: exitSide, clientOrderId: cmd.slClientOrderId, type: 'STOP_MARKET', quantity: qty, price: null, triggerPrice: Number(cmd.slTriggerPrice), reduceOnly: true, tags: cmd.slTags });
-        this.portfolio.trackOrder({ instrumentId: iid, side: exitSide, clientOrderId: cmd.tpClientOrderId, type: 'LIMIT', quantity: qty, price: Number(cmd.tpPrice), triggerPrice: null, reduceOnly: true, tags: cmd.tpTags });
+        pf.trackNewOrder(cmd.entryClientOrderId, iid, side, cmd.entryType, qty, cmd.entryPrice === '' ? null : Number(cmd.entryPrice), null, false, cmd.entryTags);
+        pf.trackNewOrder(cmd.slClientOrderId, iid, exitSide, 'STOP_MARKET', qty, null, Number(cmd.slTriggerPrice), true, cmd.slTags);
+        pf.trackNewOrder(cmd.tpClientOrderId, iid, exitSide, 'LIMIT', qty, Number(cmd.tpPrice), null, true, cmd.tpTags);
         return;
       }
     }
@@ -381,17 +406,7 @@ export class StrategyRunner<P = unknown> {
     const clientOrderId = this.nextOrderId();
     const cmd: Command = { kind: 'close-position', commandId: this.nextCommandId(), instrumentId, clientOrderId, tags };
     if (this.emit(cmd, [clientOrderId], gated)) {
-      this.portfolio.trackOrder({
-        clientOrderId,
-        instrumentId,
-        side: pos.signedQty > 0 ? 'SELL' : 'BUY',
-        type: 'MARKET',
-        quantity: pos.quantity,
-        price: null,
-        triggerPrice: null,
-        reduceOnly: true,
-        tags,
-      });
+      this.portfolio.trackNewOrder(clientOrderId, instrumentId, pos.signedQty > 0 ? 'SELL' : 'BUY', 'MARKET', pos.quantity, null, null, true, tags);
     }
     return clientOrderId;
   }
@@ -544,6 +559,29 @@ export class StrategyRunner<P = unknown> {
 }
 
 const EMPTY: Command[] = [];
+
+const ZEROS = ['', '0', '00', '000', '0000', '00000'];
+
+/** `String(n).padStart(6, '0')` for n >= 0, without padStart. */
+function pad6(n: number): string {
+  const s = String(n);
+  return s.length >= 6 ? s : (ZEROS[6 - s.length] as string) + s;
+}
+
+/** The client order ids a command creates (what the runner records when it emits it). */
+function createdOrderIds(cmd: Command): readonly string[] {
+  switch (cmd.kind) {
+    case 'submit-market':
+    case 'submit-limit':
+    case 'submit-stop-market':
+    case 'close-position':
+      return [cmd.clientOrderId];
+    case 'submit-bracket':
+      return [cmd.entryClientOrderId, cmd.slClientOrderId, cmd.tpClientOrderId];
+    default:
+      return NO_IDS;
+  }
+}
 
 /**
  * The context's data and getters; the runner adds its order-entry functions as own properties,
