@@ -37,7 +37,8 @@ export interface VenueHooks {
   emitUpdated(order: SimOrder, qty: number, price: number, trigger: number): void;
   emitModifyRejected(order: SimOrder, reason: string): void;
   emitCancelRejected(clientOrderId: string, instrument: SimInstrument, reason: string): void;
-  emitFilled(order: SimOrder, venueOrderId: string, tradeId: string, qty: number, px: number, commission: number, liquidity: Liquidity): void;
+  /** The trade id is `tradeIdPrefix + pad3(tradeNumber)`, built only when something reads it. */
+  emitFilled(order: SimOrder, venueOrderId: string, tradeIdPrefix: string, tradeNumber: number, qty: number, px: number, commission: number, liquidity: Liquidity): void;
 }
 
 /** Matching state and rules for one instrument; see the module comment. */
@@ -237,7 +238,8 @@ export class MatchingEngine {
 
   /** OrderMatchingEngine.process_order. */
   processOrder(order: SimOrder): void {
-    if (this.orders.has(order.clientOrderId)) return; // already processed
+    // Already processed: in the core (ids are unique per venue, so the order's own flag says it).
+    if (order.inCore) return;
     const parent = order.parent;
     if (parent !== null) {
       if (parent.status === Status.rejected && order.isOpen) {
@@ -484,8 +486,7 @@ export class MatchingEngine {
     if (qty <= 0) return;
     const commission = this.hooks.commission(order, qty, px);
     this.executionCount += 1;
-    const tradeId = this.idPrefix + pad3(this.executionCount);
-    this.hooks.emitFilled(order, this.venueOrderId(order), tradeId, qty, px, commission, order.liquidity);
+    this.hooks.emitFilled(order, this.venueOrderId(order), this.idPrefix, this.executionCount, qty, px, commission, order.liquidity);
     if (order.isPassive && order.isClosed) {
       this.deleteOrder(order);
       order.cachedFilled = -1;
@@ -606,6 +607,7 @@ export class MatchingEngine {
 
   private addOrder(order: SimOrder): void {
     this.orders.set(order.clientOrderId, order);
+    order.inCore = true;
     if (order.side === 1) {
       this.ordersBid.push(order);
       this.ordersBid.sort((a, b) => sortKey(b) - sortKey(a));
@@ -617,6 +619,7 @@ export class MatchingEngine {
 
   private deleteOrder(order: SimOrder): void {
     this.orders.delete(order.clientOrderId);
+    order.inCore = false;
     const list = order.side === 1 ? this.ordersBid : this.ordersAsk;
     const i = list.indexOf(order);
     if (i >= 0) list.splice(i, 1);
@@ -652,6 +655,7 @@ function sortKey(order: SimOrder): number {
   return order.kind === OrderKind.limit ? order.price : order.trigger;
 }
 
-function pad3(n: number): string {
+/** `${n}` zero-padded to 3 digits, as Nautilus's `{count:03d}`. */
+export function pad3(n: number): string {
   return n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n);
 }

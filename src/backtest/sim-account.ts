@@ -54,6 +54,8 @@ export class SimAccount {
   private marginCount = 0;
   /** One entry object per instrument id, reused when its margin is deleted and added again. */
   private readonly marginEntries = new Map<string, MarginEntry>();
+  /** The same entries by SimInstrument.index - 1 (checked against the instrument id). */
+  private readonly marginByIndex: Array<MarginEntry | undefined> = [];
   private readonly leverage: ExactDecimal;
   private readonly leverageIsOne: boolean;
   private readonly scale: number;
@@ -182,8 +184,14 @@ export class SimAccount {
     return roundHalfAway(decimalToDouble(exact) * this.scale);
   }
 
+  /** The instrument's entry object (present or not), by index when it is the same instrument id. */
+  private entryOf(inst: SimInstrument): MarginEntry | undefined {
+    const e = this.marginByIndex[inst.index - 1];
+    return e !== undefined && e.instrument.id === inst.id ? e : this.marginEntries.get(inst.id);
+  }
+
   private presentMargin(inst: SimInstrument): MarginEntry | undefined {
-    const m = this.marginEntries.get(inst.id);
+    const m = this.entryOf(inst);
     return m !== undefined && m.present ? m : undefined;
   }
 
@@ -191,8 +199,12 @@ export class SimAccount {
     const m = this.presentMargin(inst);
     if (m === undefined) {
       // A new key (or one deleted earlier) goes last, as in the Python dict.
-      let e = this.marginEntries.get(inst.id);
-      if (e === undefined) this.marginEntries.set(inst.id, (e = { instrument: inst, init: 0, maint: 0, present: false }));
+      let e = this.entryOf(inst);
+      if (e === undefined) {
+        e = { instrument: inst, init: 0, maint: 0, present: false };
+        this.marginEntries.set(inst.id, e);
+        this.marginByIndex[inst.index - 1] = e;
+      }
       e.init = which === 'init' ? units : 0;
       e.maint = which === 'init' ? 0 : units;
       e.present = true;

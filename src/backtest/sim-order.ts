@@ -126,6 +126,8 @@ export class SimOrder {
   avgPx = 0;
   /** Whether the venue's open-order index holds this order (kept by the venue). */
   inOpenIndex = false;
+  /** Whether the matching core holds this order (kept by the matching engine). */
+  inCore = false;
 
   constructor(
     readonly clientOrderId: string,

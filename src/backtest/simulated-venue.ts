@@ -29,7 +29,7 @@ import { SequentialIdMap } from '../strategy/index.js';
 import type { FillRecord } from './report.js';
 import type { FeeModelConfig } from './venue-config.js';
 import { decimalDiv, decimalMul, decimalToDouble, formatUnits, isoFromMs, parseUnits, roundHalfAway, unitsToDouble } from './fixed-point.js';
-import { MatchingEngine, type VenueHooks } from './matching-engine.js';
+import { MatchingEngine, pad3, type VenueHooks } from './matching-engine.js';
 import { SimAccount } from './sim-account.js';
 import type { SimInstrument } from './sim-instrument.js';
 import { Contingency, Liquidity, OrderKind, SimOrder, Status } from './sim-order.js';
@@ -778,7 +778,7 @@ export class SimulatedVenue implements VenueHooks {
   }
 
   /** An OrderFilled through the ExecutionEngine: order, account, position, then publication. */
-  emitFilled(order: SimOrder, venueOrderId: string, tradeId: string, qty: number, px: number, commission: number, liquidity: Liquidity): void {
+  emitFilled(order: SimOrder, venueOrderId: string, tradeIdPrefix: string, tradeNumber: number, qty: number, px: number, commission: number, liquidity: Liquidity): void {
     const inst = order.instrument;
     const positionId = this.positionIds[inst.index - 1] ?? `${inst.id}-${this.strategyId}`;
     // Order.apply(fill)
@@ -826,7 +826,7 @@ export class SimulatedVenue implements VenueHooks {
     this.fillCount += 1;
     if (inst.index === 1) this.singlePosition = now;
     if (this.onFill !== null) this.onFill(this.nowMs, order.side, qty / inst.sizeScale, px / inst.priceScale, commission / 1e8, inst.index - 1);
-    if (this.recordFills) this.recordFill(order, tradeId, qty, px, commission, liquidity);
+    if (this.recordFills) this.recordFill(order, qty, px, commission, liquidity);
     const sizeScale = inst.sizeScale;
     if (this.quietFill !== null) {
       if (this.running) this.quietFill(order.clientOrderId, inst.id, qty / sizeScale, px / inst.priceScale);
@@ -835,7 +835,7 @@ export class SimulatedVenue implements VenueHooks {
       clientOrderId: order.clientOrderId,
       instrumentId: inst.id,
       venueOrderId,
-      tradeId,
+      tradeId: tradeIdPrefix + pad3(tradeNumber),
       positionId,
       side: order.sideText,
       orderType: order.typeName,
@@ -908,7 +908,7 @@ export class SimulatedVenue implements VenueHooks {
     return { kind, position };
   }
 
-  private recordFill(order: SimOrder, _tradeId: string, qty: number, px: number, commission: number, liquidity: Liquidity): void {
+  private recordFill(order: SimOrder, qty: number, px: number, commission: number, liquidity: Liquidity): void {
     const inst = order.instrument;
     this.fills.push({
       ts: isoFromMs(this.nowMs),

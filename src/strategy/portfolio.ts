@@ -170,15 +170,26 @@ export class PortfolioState implements PortfolioView {
   private readonly positionBySlot: Array<PositionSnapshot | undefined>;
   /** Last prices of ids that are not session instruments. */
   private readonly otherPrices = new Map<string, number>();
+  /** Size increment per slot. */
+  private readonly sizeIncrements: number[] = [];
   private cachedId = '';
   private cachedSlot = -1;
   private accountState: AccountSnapshot | null = null;
   private accountSource: (() => AccountSnapshot) | null = null;
 
   constructor(private readonly instruments: ReadonlyMap<string, Instrument>) {
-    for (const id of instruments.keys()) this.slotOf.set(id, this.slotOf.size);
+    for (const [id, inst] of instruments) {
+      this.slotOf.set(id, this.slotOf.size);
+      this.sizeIncrements.push(inst.sizeIncrement);
+    }
     this.lastPrices = new Float64Array(this.slotOf.size).fill(Number.NaN);
     this.positionBySlot = Array.from({ length: this.slotOf.size }, () => undefined);
+  }
+
+  /** The instrument's size increment (1e-12 for an unknown id), from the slot when it has one. */
+  private sizeIncrementOf(instrumentId: string): number {
+    const slot = this.slot(instrumentId);
+    return slot >= 0 ? (this.sizeIncrements[slot] as number) : (this.instruments.get(instrumentId)?.sizeIncrement ?? 1e-12);
   }
 
   /** The slot of a session instrument, -1 for any other id. */
@@ -363,7 +374,7 @@ export class PortfolioState implements PortfolioView {
     const o = this.orders.get(clientOrderId);
     if (!o) return;
     o.filledQty += lastQty;
-    const inc = this.instruments.get(o.instrumentId)?.sizeIncrement ?? 1e-12;
+    const inc = this.sizeIncrementOf(o.instrumentId);
     o.status = o.filledQty >= o.quantity - inc / 2 ? 'FILLED' : 'PARTIALLY_FILLED';
   }
 
