@@ -33,7 +33,7 @@ import type { BarSeries } from '../data/index.js';
 import { BacktestClock } from './backtest-clock.js';
 import { validateCommand, type ValidationState } from './command-validation.js';
 import { computeMetrics, FillLog, type EquitySeries, type Metrics } from './metrics.js';
-import { prepareData, type PreparedData, type PreparedSeries } from './prepared-data.js';
+import { internString, prepareData, type PreparedData, type PreparedSeries } from './prepared-data.js';
 import type { FillRecord } from './report.js';
 import { simInstrument, type SimInstrument } from './sim-instrument.js';
 import { Status } from './sim-order.js';
@@ -505,7 +505,7 @@ function runBars(
 type MutableBar = { -readonly [K in keyof Bar]: Bar[K] };
 
 function newBar(barType: string, instrumentId: string): MutableBar {
-  return { barType, instrumentId, open: 0, high: 0, low: 0, close: 0, volume: 0, tsMs: 0, tsEventMs: 0 };
+  return { barType: internString(barType), instrumentId: internString(instrumentId), open: 0, high: 0, low: 0, close: 0, volume: 0, tsMs: 0, tsEventMs: 0 };
 }
 
 function fillBar(bar: MutableBar, s: PreparedSeries, i: number, ts: number): void {
@@ -541,10 +541,11 @@ function runSingleSeries(
   const account = venue.account;
   const multiplier = s.inst.multiplierF64;
   const inst = s.inst;
-  const { tsMs, open, high, low, close, volume, openUnits, highUnits, lowUnits, closeUnits, barSizeUnits } = s;
-  // Times go straight into the clock's and the venue's cells, and the engine gets the bar's point
-  // size precomputed in units: a double passed to a call V8 does not inline is boxed (measured: two
-  // heap numbers per bar here).
+  const { tsMs, open, high, low, close, volume, closeUnits } = s;
+  // Times go straight into the clock's and the venue's cells, and the engine reads its bar from
+  // the columns by index (while no order rests it only records the index): a double passed to a
+  // call V8 does not inline is boxed (measured: two heap numbers per bar here).
+  if (drives) engine.useColumns(s);
   const clockTime = clock.timeCell;
   const venueTime = venue.timeCell;
   let fillsSeen = -1;
@@ -554,7 +555,7 @@ function runSingleSeries(
     if (ts < (clockTime[0] as number)) clock.setMs(ts); // throws: time would go backwards
     clockTime[0] = ts;
     venueTime[0] = ts;
-    if (drives) (engine).processBarSized(openUnits[i] as number, highUnits[i] as number, lowUnits[i] as number, closeUnits[i] as number, barSizeUnits[i] as number);
+    if (drives) (engine).processBarAt(i);
     const c = close[i] as number;
     bar.open = open[i] as number;
     bar.high = high[i] as number;

@@ -41,9 +41,19 @@ export interface VenueHooks {
   emitFilled(order: SimOrder, venueOrderId: string, tradeIdPrefix: string, tradeNumber: number, qty: number, px: number, commission: number, liquidity: Liquidity): void;
 }
 
+/** Price-unit columns of a bar series (PreparedSeries has them), for {@link MatchingEngine.processBarAt}. */
+export interface BarUnitColumns {
+  readonly openUnits: Float64Array;
+  readonly highUnits: Float64Array;
+  readonly lowUnits: Float64Array;
+  readonly closeUnits: Float64Array;
+  readonly barSizeUnits: Float64Array;
+}
+
 /** Matching state and rules for one instrument; see the module comment. */
 export class MatchingEngine {
-  // Core market (MatchingCore): what orders are matched against.
+  // Core market (MatchingCore): what orders are matched against. Bars recorded by processBarAt
+  // are applied lazily: these fields are current inside the engine's methods.
   bid = 0;
   ask = 0;
   last = 0;
@@ -74,6 +84,10 @@ export class MatchingEngine {
   private executionBarSeconds = 0;
   /** `${venue}-${raw id}-`: the prefix of trade and venue order ids, built once. */
   private readonly idPrefix: string;
+  /** Columns fed by index ({@link processBarAt}); bars [pendingFrom, pendingTo] are not applied yet (pendingTo -1: none). */
+  private cols: BarUnitColumns | null = null;
+  private pendingFrom = 0;
+  private pendingTo = -1;
 
   constructor(
     readonly inst: SimInstrument,
@@ -114,8 +128,65 @@ export class MatchingEngine {
     this.processBarSized(open, high, low, close, barSizeUnits(this.inst, volumeF64));
   }
 
+  /** Feeds this engine's bars by index from `cols` ({@link processBarAt}). */
+  useColumns(cols: BarUnitColumns): void {
+    this.applyPending();
+    this.cols = cols;
+  }
+
+  /**
+   * {@link processBarSized} on bar `i` of the columns given to {@link useColumns}. While no order
+   * rests, bars are only recorded and their combined effect is applied when the engine is next
+   * used (see applyPending): the same state, without per-bar work or per-bar arguments.
+   */
+  processBarAt(i: number): void {
+    if (this.ordersBid.length + this.ordersAsk.length > 0) {
+      this.applyPending();
+      const c = this.cols as BarUnitColumns;
+      this.processBarSized(c.openUnits[i] as number, c.highUnits[i] as number, c.lowUnits[i] as number, c.closeUnits[i] as number, c.barSizeUnits[i] as number);
+      return;
+    }
+    if (this.pendingTo < 0) this.pendingFrom = i;
+    this.pendingTo = i;
+  }
+
+  /**
+   * Applies the recorded bars (none rested an order). Each bar's base trade tick takes a trade id;
+   * without resting orders a bar either leaves the market as it is (a flat bar at the last price,
+   * skipped by the point rules of processBar) or moves book, bid, ask and last to its close, so
+   * the last price after any bar is its close, and the state after the run is set by the last bar
+   * that was not skipped (bar k's previous price being bar k-1's close).
+   */
+  private applyPending(): void {
+    const to = this.pendingTo;
+    if (to < 0) return;
+    const from = this.pendingFrom;
+    this.pendingTo = -1;
+    const c = this.cols as BarUnitColumns;
+    this.executionCount += to - from + 1;
+    this.barSize = c.barSizeUnits[to] as number;
+    for (let k = to; k >= from; k--) {
+      const close = c.closeUnits[k] as number;
+      const prevInit = k > from || this.lastInit;
+      const prev = k > from ? (c.closeUnits[k - 1] as number) : this.last;
+      if (prevInit && c.openUnits[k] === prev && (c.highUnits[k] as number) <= prev && (c.lowUnits[k] as number) >= prev && close === prev) continue;
+      this.bookPx = close;
+      this.bookSize = c.barSizeUnits[k] as number;
+      this.bookInit = true;
+      this.bid = close;
+      this.ask = close;
+      this.bidInit = true;
+      this.askInit = true;
+      this.last = close;
+      this.lastInit = true;
+      this.hasTargets = false;
+      return;
+    }
+  }
+
   /** {@link processBar} with the points' size already computed by {@link barSizeUnits}. */
   processBarSized(open: number, high: number, low: number, close: number, barSize: number): void {
+    this.applyPending();
     this.executionCount += 1; // the base trade tick takes a trade id (:4053)
     this.barSize = barSize;
     if (!this.hasResting) {
@@ -164,6 +235,7 @@ export class MatchingEngine {
 
   /** OrderMatchingEngine.iterate (:4879-4962) at the current book. */
   iterate(): void {
+    this.applyPending();
     if (this.bookInit) {
       this.bid = this.bookPx;
       this.bidInit = true;
@@ -238,6 +310,7 @@ export class MatchingEngine {
 
   /** OrderMatchingEngine.process_order. */
   processOrder(order: SimOrder): void {
+    this.applyPending();
     // Already processed: in the core (ids are unique per venue, so the order's own flag says it).
     if (order.inCore) return;
     const parent = order.parent;
@@ -314,6 +387,7 @@ export class MatchingEngine {
 
   /** process_modify (:4345). */
   processModify(order: SimOrder | undefined, clientOrderId: string, qty: number, price: number, trigger: number): void {
+    this.applyPending();
     const resting = this.orders.get(clientOrderId);
     if (resting === undefined || order === undefined) {
       if (order) this.hooks.emitModifyRejected(order, `ClientOrderId('${clientOrderId}') not found`);
@@ -324,6 +398,7 @@ export class MatchingEngine {
 
   /** process_cancel (:4365). */
   processCancel(clientOrderId: string): void {
+    this.applyPending();
     const order = this.orders.get(clientOrderId);
     if (order === undefined) {
       this.hooks.emitCancelRejected(clientOrderId, this.inst, `ClientOrderId('${clientOrderId}') not found`);
@@ -334,6 +409,7 @@ export class MatchingEngine {
 
   /** process_cancel_all (:4386) over the cache's open orders (sorted by id). */
   processCancelAll(openOrders: readonly SimOrder[], side: 1 | -1 | 0): void {
+    this.applyPending();
     for (const order of openOrders) {
       if (side !== 0 && order.side !== side) continue;
       if (order.isInflight || order.isOpen) this.cancelOrder(order, true);
@@ -647,6 +723,7 @@ export class MatchingEngine {
 
   /** The core's last price as Nautilus's double (for marks), NaN before any. */
   lastF64(): number {
+    this.applyPending();
     return this.lastInit ? unitsToDouble(this.last, this.inst.priceRaw) : Number.NaN;
   }
 }

@@ -78,6 +78,17 @@ export interface PreparedData {
   readonly mergedIndex: Int32Array | null;
 }
 
+/**
+ * The internalized copy of a string (V8 keeps one per content for property names; the original
+ * becomes a thin reference to it). A strategy compares the bar's type and instrument id with its
+ * parameters (source literals, internalized) on every bar: interned, that is a pointer comparison
+ * instead of a scan of ~40 characters. Strings cloned into a worker thread are never internalized.
+ */
+export function internString(s: string): string {
+  const holder: Record<string, true> = { [s]: true };
+  return Object.keys(holder)[0] ?? s;
+}
+
 /** Nautilus's bar wrangler default volume when the data has none. */
 export const DEFAULT_BAR_VOLUME = 1_000_000;
 
