@@ -25,6 +25,7 @@ import {
   type Command,
   type DecisionEventKind,
   type ExecutionEvent,
+  type PositionSnapshot,
   type RunnerOptions,
   type StrategyDefinition,
   type StrategyLogger,
@@ -237,6 +238,17 @@ class Lockstep implements VenueEventSink {
     this.runner.portfolio.applyFillValues(clientOrderId, instrumentId, lastQty, lastPx);
   }
 
+  /**
+   * A position event delivered without an event object (quiet mode): the snapshot of an opened or
+   * changed position, null for a closed one.
+   * @throws InvariantError during a decision: fills only happen when bars or the queue are processed.
+   */
+  quietPosition(instrumentId: string, position: PositionSnapshot | null): void {
+    if (this.executing) throw new InvariantError('quiet position', 'outside a decision', instrumentId);
+    if (position === null) this.runner.portfolio.removePosition(instrumentId);
+    else this.runner.portfolio.putPosition(position);
+  }
+
   /** Set by runHostBacktest when observers want execution events. */
   afterEvent: ((event: ExecutionEvent) => void) | undefined = undefined;
 
@@ -359,6 +371,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     venue.publishAccountStates = false;
     runner.portfolio.setAccountSource(() => acct.last);
     venue.quietFill = (id, iid, qty, px) => { step.quietFill(id, iid, qty, px); };
+    venue.quietPosition = (iid, position) => { step.quietPosition(iid, position); };
   }
   // Commands from onStart are executed before the first bar (the strategy is not RUNNING yet in
   // Nautilus, so its order events are dropped; refusals still reach it).

@@ -116,6 +116,14 @@ export class SimulatedVenue implements VenueHooks {
    * but the portfolio would read the event.
    */
   quietFill: ((clientOrderId: string, instrumentId: string, lastQty: number, lastPx: number) => void) | null = null;
+  /**
+   * When set (with quietFill), position events reach the portfolio through this call instead:
+   * the snapshot of an opened or changed position, null for a closed one (whose snapshot is then
+   * never built). Same point in the sequence, only while the strategy runs.
+   */
+  quietPosition: ((instrumentId: string, position: PositionSnapshot | null) => void) | null = null;
+  /** Per instrument (index - 1): the placeholder of a closed position's event in quiet mode (never delivered). */
+  private readonly quietClosed: PositionEvent[] = [];
   private readonly strategyId: string;
   private readonly instruments = new Map<string, SimInstrument>();
   private readonly engineByInstrument = new Map<string, MatchingEngine>();
@@ -848,11 +856,16 @@ export class SimulatedVenue implements VenueHooks {
       tsMs: this.nowMs,
     });
     this.publishAccount();
-    this.publish(first);
+    this.publishPosition(first);
     if (second !== null) {
       this.publishAccount();
-      this.publish(second);
+      this.publishPosition(second);
     }
+  }
+
+  private publishPosition(e: PositionEvent): void {
+    if (this.quietPosition === null) this.publish(e);
+    else if (this.running) this.quietPosition(e.position.instrumentId, e.kind === 'position-closed' ? null : e.position);
   }
 
   /** ExecutionEngine._flip_position: close with the first part of the fill, open with the rest. */
@@ -886,6 +899,7 @@ export class SimulatedVenue implements VenueHooks {
   private positionEvent(kind: PositionEvent['kind'], p: SimPosition, fill: PositionFill): PositionEvent {
     const inst = p.instrument;
     if (kind === 'position-closed' && this.onPositionClosed !== null) this.onPositionClosed(p);
+    if (kind === 'position-closed' && this.quietPosition !== null) return this.quietClosedEvent(inst);
     const unrealized = kind === 'position-changed' ? p.unrealizedPnlUnits(fill.lastPx) : 0;
     const position: PositionSnapshot = {
       positionId: p.id,
@@ -906,6 +920,19 @@ export class SimulatedVenue implements VenueHooks {
       lastQty: fill.lastQty / inst.sizeScale,
     };
     return { kind, position };
+  }
+
+  private quietClosedEvent(inst: SimInstrument): PositionEvent {
+    let e = this.quietClosed[inst.index - 1];
+    if (e === undefined) {
+      const position: PositionSnapshot = {
+        positionId: '', instrumentId: inst.id, side: 'FLAT', quantity: 0, signedQty: 0, avgPxOpen: 0, avgPxClose: 0, realizedPnl: 0, unrealizedPnl: 0,
+        openingOrderId: '', closingOrderId: '', tsOpenedMs: 0, tsClosedMs: 0, tsMs: 0, lastPx: 0, lastQty: 0,
+      };
+      e = { kind: 'position-closed', position };
+      this.quietClosed[inst.index - 1] = e;
+    }
+    return e;
   }
 
   private recordFill(order: SimOrder, qty: number, px: number, commission: number, liquidity: Liquidity): void {

@@ -308,6 +308,16 @@ export class PortfolioState implements PortfolioView {
     else this.otherPrices.set(instrumentId, price);
   }
 
+  /** What position-opened / position-changed do: records the snapshot (drivers without event objects). */
+  putPosition(position: PositionSnapshot): void {
+    this.setPosition(position.instrumentId, position);
+  }
+
+  /** What position-closed does: forgets the instrument's position (drivers without event objects). */
+  removePosition(instrumentId: string): void {
+    this.deletePosition(instrumentId);
+  }
+
   /** Applies an execution event to the state. */
   apply(event: ExecutionEvent): void {
     switch (event.kind) {

@@ -341,11 +341,16 @@ export class StrategyRunner<P = unknown> {
   }
 
   /** Passes a command through the gates; queues it or a local rejection. */
-  private emit(cmd: Command, createdOrderIds: readonly string[], gated = true): boolean {
-    if (createdOrderIds.length > 0 && !this.refusalsCarryCommands) {
-      // Command ids are unique (nextCommandId), so each is queued once.
-      this.commandOrders.set(cmd.commandId, createdOrderIds);
-      this.commandQueue.push(cmd.commandId);
+  private emit(cmd: Command, gated = true): boolean {
+    // The order ids a command creates are derived from it (createdOrderIds) only when needed.
+    let ids: readonly string[] | null = null;
+    if (!this.refusalsCarryCommands) {
+      ids = createdOrderIds(cmd);
+      if (ids.length > 0) {
+        // Command ids are unique (nextCommandId), so each is queued once.
+        this.commandOrders.set(cmd.commandId, ids);
+        this.commandQueue.push(cmd.commandId);
+      }
     }
     if (gated && this.gates.length > 0) {
       const intent = this.classify(cmd);
@@ -357,7 +362,7 @@ export class StrategyRunner<P = unknown> {
             commandId: cmd.commandId,
             code: verdict.code,
             reason: `${gate.name}: ${verdict.reason}`,
-            clientOrderIds: createdOrderIds,
+            clientOrderIds: ids ?? createdOrderIds(cmd),
             tsMs: this.options.clock.nowMs(),
           });
           return false;
@@ -396,8 +401,8 @@ export class StrategyRunner<P = unknown> {
     }
   }
 
-  private submit(cmd: SubmitCommand, ids: readonly string[]): void {
-    if (this.emit(cmd, ids)) this.trackSubmit(cmd);
+  private submit(cmd: SubmitCommand): void {
+    if (this.emit(cmd)) this.trackSubmit(cmd);
   }
 
   private emitClose(instrumentId: string, tags: readonly string[], gated: boolean): string | null {
@@ -405,7 +410,7 @@ export class StrategyRunner<P = unknown> {
     if (!pos || pos.signedQty === 0) return null;
     const clientOrderId = this.nextOrderId();
     const cmd: Command = { kind: 'close-position', commandId: this.nextCommandId(), instrumentId, clientOrderId, tags };
-    if (this.emit(cmd, [clientOrderId], gated)) {
+    if (this.emit(cmd, gated)) {
       this.portfolio.trackNewOrder(clientOrderId, instrumentId, pos.signedQty > 0 ? 'SELL' : 'BUY', 'MARKET', pos.quantity, null, null, true, tags);
     }
     return clientOrderId;
@@ -444,7 +449,6 @@ export class StrategyRunner<P = unknown> {
           slTags: r.slTags ?? SL_TAGS,
           tpTags: r.tpTags ?? TP_TAGS,
         },
-        [ids.entry, ids.sl, ids.tp],
       );
       return ids;
     };
@@ -477,7 +481,6 @@ export class StrategyRunner<P = unknown> {
             clientOrderId: id,
             tags: r.tags ?? NO_TAGS,
           },
-          [id],
         );
         return id;
       },
@@ -498,7 +501,6 @@ export class StrategyRunner<P = unknown> {
             clientOrderId: id,
             tags: r.tags ?? NO_TAGS,
           },
-          [id],
         );
         return id;
       },
@@ -518,16 +520,15 @@ export class StrategyRunner<P = unknown> {
             clientOrderId: id,
             tags: r.tags ?? NO_TAGS,
           },
-          [id],
         );
         return id;
       },
       submitBracket,
       cancelOrder: (clientOrderId) => {
-        this.emit({ kind: 'cancel-order', commandId: this.nextCommandId(), clientOrderId }, NO_IDS);
+        this.emit({ kind: 'cancel-order', commandId: this.nextCommandId(), clientOrderId });
       },
       cancelAllOrders: (instrumentId, side) => {
-        this.emit({ kind: 'cancel-all', commandId: this.nextCommandId(), instrumentId: instrumentId ?? '', side: side ?? null }, NO_IDS);
+        this.emit({ kind: 'cancel-all', commandId: this.nextCommandId(), instrumentId: instrumentId ?? '', side: side ?? null });
       },
       modifyOrder: (clientOrderId, changes) => {
         const o = this.portfolio.order(clientOrderId);
@@ -543,7 +544,6 @@ export class StrategyRunner<P = unknown> {
             price: fmtP(changes.price),
             triggerPrice: fmtP(changes.triggerPrice),
           },
-          NO_IDS,
         );
       },
       closePosition: (instrumentId, tags) => this.emitClose(instrumentId, tags ?? NO_TAGS, true),
