@@ -37,7 +37,7 @@ import { computeMetrics, FillLog, type EquitySeries, type Metrics } from './metr
 import { internString, prepareData, type PreparedData, type PreparedSeries } from './prepared-data.js';
 import type { FillRecord } from './report.js';
 import { simInstrument, type SimInstrument } from './sim-instrument.js';
-import { Status } from './sim-order.js';
+import { Status, type SimOrder } from './sim-order.js';
 import { SimulatedVenue, type VenueEventSink } from './simulated-venue.js';
 import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
 
@@ -233,9 +233,10 @@ class Lockstep implements VenueEventSink {
    * A fill delivered without an event object (quiet mode: nothing but the portfolio reads it).
    * @throws InvariantError during a decision: fills only happen when bars or the queue are processed.
    */
-  quietFill(clientOrderId: string, instrumentId: string, lastQty: number, lastPx: number): void {
-    if (this.executing) throw new InvariantError('quiet fill', 'outside a decision', clientOrderId);
-    this.runner.portfolio.applyFillValues(clientOrderId, instrumentId, lastQty, lastPx);
+  quietFill(order: SimOrder, qtyUnits: number, pxUnits: number): void {
+    if (this.executing) throw new InvariantError('quiet fill', 'outside a decision', order.clientOrderId);
+    const inst = order.instrument;
+    this.runner.portfolio.applyFillValues(order.clientOrderId, inst.id, qtyUnits / inst.sizeScale, pxUnits / inst.priceScale);
   }
 
   /**
@@ -348,7 +349,13 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     venue.onPositionClosed = (p) => closed.push(capturePosition(p));
     venue.account.history = [];
   }
-  venue.onFill = (tsMs, side, qty, px, commission, instrumentIndex) => { fillLog.push(tsMs, side, qty, px, commission, instrumentIndex); };
+  // The numbers a host reads from the wire: quantity, price and commission as doubles of the decimals.
+  const fills = fillLog;
+  const fillVenue = venue;
+  venue.onFill = (order, qty, px, commission) => {
+    const inst = order.instrument;
+    fills.push(fillVenue.timeMs, order.side, qty / inst.sizeScale, px / inst.priceScale, commission / 1e8, inst.index - 1);
+  };
   venue.account.generateState(clock.nowMs());
   runner.portfolio.setAccount(venue.account.last);
   runner.start();
@@ -370,7 +377,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     const step = lockstep;
     venue.publishAccountStates = false;
     runner.portfolio.setAccountSource(() => acct.last);
-    venue.quietFill = (id, iid, qty, px) => { step.quietFill(id, iid, qty, px); };
+    venue.quietFill = (order, qty, px) => { step.quietFill(order, qty, px); };
     venue.quietPosition = (iid, position) => { step.quietPosition(iid, position); };
   }
   // Commands from onStart are executed before the first bar (the strategy is not RUNNING yet in
@@ -547,7 +554,8 @@ function runSingleSeries(
   hooks: BarHooks,
 ): EquitySeries {
   const n = s.length;
-  const { tsMs: eqTs, equity: eqVal } = equityColumns(n, scratch);
+  // One sample per bar at its close: the sample times are the series' own column.
+  const eqVal = equityColumns(n, scratch).equity;
   const engine = venue.engine(s.inst.id);
   const drives = s.drivesExecution && engine !== undefined && engine.acceptsBarType(s.barType, s.spec.stepSeconds);
   const bar = newBar(s.barType, s.inst.id);
@@ -583,7 +591,6 @@ function runSingleSeries(
     if (hooks.after !== undefined) hooks.after(bar);
     if (observe !== undefined) observe({ kind: 'bar', bar });
     if (barDecides) lockstep.decide();
-    eqTs[i] = ts;
     // Only fills move the balance: re-read the account when one happened. No `10 ** p` in this
     // function: TurboFan scheduled that pure Float64Pow inside the loop (~55 ns per bar, measured).
     if (venue.fillCount !== fillsSeen) {
@@ -594,7 +601,7 @@ function runSingleSeries(
     eqVal[i] = p === null || p.signedQty === 0 ? balance : balance + (c - p.avgPxOpen) * p.signedQty * multiplier;
     if (venue.hasQueued) venue.processQueue();
   }
-  return { length: n, tsMs: eqTs, equity: eqVal };
+  return { length: n, tsMs, equity: eqVal };
 }
 
 function nextBarTs(data: PreparedData, k: number): number {

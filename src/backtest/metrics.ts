@@ -143,10 +143,17 @@ export function computeMetrics(input: MetricsInput): Metrics {
 export function maxDrawdown(equity: EquitySeries, startingBalance: number): number {
   let peak = startingBalance;
   let worst = 0;
+  // Under one peak the fall (peak - e) / peak only grows as e gets lower: it is computed at each
+  // new low since the peak (the same division as at every point, fewer times).
+  let trough = Number.POSITIVE_INFINITY;
+  const values = equity.equity;
   for (let i = 0; i < equity.length; i++) {
-    const e = equity.equity[i] ?? 0;
-    if (e > peak) peak = e;
-    else if (peak > 0) {
+    const e = values[i] ?? 0;
+    if (e > peak) {
+      peak = e;
+      trough = Number.POSITIVE_INFINITY;
+    } else if (peak > 0 && e < trough) {
+      trough = e;
       const dd = (peak - e) / peak;
       if (dd > worst) worst = dd;
     }

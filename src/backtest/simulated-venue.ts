@@ -93,7 +93,7 @@ export class SimulatedVenue implements VenueHooks {
   fillCount = 0;
   tradingState: TradingState = 'ACTIVE';
   /** Called for every fill with the numbers a host reads from the wire (qty, price, commission). */
-  onFill: ((tsMs: number, side: 1 | -1, qty: number, px: number, commission: number, instrumentIndex: number) => void) | null = null;
+  onFill: ((order: SimOrder, qtyUnits: number, pxUnits: number, commissionUnits: number) => void) | null = null;
   /** Called when a position closes, before the next fill can reuse it (reports). */
   onPositionClosed: ((position: SimPosition) => void) | null = null;
   /** The first instrument's position object (fast path for one-instrument equity), null before any. */
@@ -115,7 +115,7 @@ export class SimulatedVenue implements VenueHooks {
    * (same point in the sequence, only while the strategy runs). The driver sets it when nothing
    * but the portfolio would read the event.
    */
-  quietFill: ((clientOrderId: string, instrumentId: string, lastQty: number, lastPx: number) => void) | null = null;
+  quietFill: ((order: SimOrder, qtyUnits: number, pxUnits: number) => void) | null = null;
   /**
    * When set (with quietFill), position events reach the portfolio through this call instead:
    * the snapshot of an opened or changed position, null for a closed one (whose snapshot is then
@@ -309,7 +309,7 @@ export class SimulatedVenue implements VenueHooks {
     for (let k = 0; k < pending.length; k++) {
       const o = pending[k] as SimOrder;
       // A closed order never reopens here, but check: only a closed one is replaced.
-      if (o.isClosed && this.ordersById.get(o.clientOrderId) === o) this.ordersById.set(o.clientOrderId, this.closedStub(o));
+      if (o.isClosed) this.ordersById.replace(o.clientOrderId, o, this.closedStub(o));
     }
     pending.length = 0;
   }
@@ -833,11 +833,12 @@ export class SimulatedVenue implements VenueHooks {
     }
     this.fillCount += 1;
     if (inst.index === 1) this.singlePosition = now;
-    if (this.onFill !== null) this.onFill(this.nowMs, order.side, qty / inst.sizeScale, px / inst.priceScale, commission / 1e8, inst.index - 1);
+    // Units (integers) cross the call: a double would be boxed when the callback is not inlined.
+    if (this.onFill !== null) this.onFill(order, qty, px, commission);
     if (this.recordFills) this.recordFill(order, qty, px, commission, liquidity);
     const sizeScale = inst.sizeScale;
     if (this.quietFill !== null) {
-      if (this.running) this.quietFill(order.clientOrderId, inst.id, qty / sizeScale, px / inst.priceScale);
+      if (this.running) this.quietFill(order, qty, px);
     } else this.publish({
       kind: 'order-filled',
       clientOrderId: order.clientOrderId,

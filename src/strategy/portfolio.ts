@@ -61,10 +61,27 @@ export class SequentialIdMap<V> {
   }
 
   private indexOf(key: string): number {
-    const seq = trailingSeq(key);
+    return this.indexAt(key, trailingSeq(key));
+  }
+
+  /** The array index of `key` (whose trailing number is `seq`), -1 when not stored. */
+  private indexAt(key: string, seq: number): number {
     if (seq < 0 || this.base < 0) return -1;
     const i = seq - this.base;
     return i >= 0 && i < this.keys.length && this.keys[i] === key ? i : -1;
+  }
+
+  /** Sets `key` to `value` only when it currently maps to `expected` (one lookup); returns whether it did. */
+  replace(key: string, expected: V, value: V): boolean {
+    if (this.map !== null) {
+      if (this.map.get(key) !== expected || !this.map.has(key)) return false;
+      this.map.set(key, value);
+      return true;
+    }
+    const i = this.indexOf(key);
+    if (i < 0 || this.vals[i] !== expected) return false;
+    this.vals[i] = value;
+    return true;
   }
 
   get(key: string): V | undefined {
@@ -82,21 +99,23 @@ export class SequentialIdMap<V> {
       this.map.set(key, value);
       return this;
     }
-    const i = this.indexOf(key);
+    const seq = trailingSeq(key);
+    const i = this.indexAt(key, seq);
     if (i >= 0) {
       this.vals[i] = value;
       return this;
     }
-    const seq = trailingSeq(key);
     if (seq >= 0 && (this.base < 0 || (seq > this.lastSeq && seq - this.lastSeq <= MAX_SEQ_GAP))) {
       if (this.base < 0) this.base = seq;
       const at = seq - this.base;
-      for (let k = this.keys.length; k < at; k++) {
-        this.keys.push(undefined);
-        this.vals.push(undefined);
+      const keys = this.keys;
+      const vals = this.vals;
+      for (let k = keys.length; k < at; k++) {
+        keys[k] = undefined;
+        vals[k] = undefined;
       }
-      this.keys.push(key);
-      this.vals.push(value);
+      keys[at] = key;
+      vals[at] = value;
       this.lastSeq = seq;
       this.count += 1;
       return this;

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SequentialIdMap } from '../../../src/strategy/portfolio.js';
 
-type Op = { readonly kind: 'set'; readonly key: string; readonly value: number } | { readonly kind: 'delete'; readonly key: string };
+type Op =
+  | { readonly kind: 'set'; readonly key: string; readonly value: number }
+  | { readonly kind: 'delete'; readonly key: string }
+  | { readonly kind: 'replace'; readonly key: string; readonly expected: number; readonly value: number };
 
 /** Keys as the runner issues them (mostly increasing), with stragglers, re-used and odd keys. */
 const keyArb = fc.oneof(
@@ -11,8 +14,9 @@ const keyArb = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('close-1', 'abc', '', '7', 'O-1234567890', 'O-0000005000') },
 );
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), key: keyArb, value: fc.integer() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), key: keyArb, value: fc.integer({ min: -2, max: 2 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), key: keyArb }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), key: keyArb, expected: fc.integer({ min: -2, max: 2 }), value: fc.integer() }) },
 );
 
 function sequentialKeys(n: number): string[] {
@@ -29,6 +33,10 @@ describe('SequentialIdMap', () => {
           if (op.kind === 'set') {
             ref.set(op.key, op.value);
             map.set(op.key, op.value);
+          } else if (op.kind === 'replace') {
+            const hit = ref.has(op.key) && ref.get(op.key) === op.expected;
+            if (hit) ref.set(op.key, op.value);
+            expect(map.replace(op.key, op.expected, op.value)).toBe(hit);
           } else expect(map.delete(op.key)).toBe(ref.delete(op.key));
           expect(map.size).toBe(ref.size);
         }
