@@ -2,8 +2,9 @@
  * `dolphin bench sweep [--json] [--workers N] [--vectorbt]`: the 10,000-combination ema-cross grid
  * (fast 2..101 x slow 10..109, trade size 0.010) on the BTC month through the real simulator and
  * runner on worker threads; invalid combinations (fast >= slow) are skipped and counted. Prints
- * combos_per_s (all 10,000 over the wall time), bar_evals_per_s (bars run by evaluated
- * combinations), the worker count. With --vectorbt it also runs the same grid with vectorbt (EMA
+ * combos_per_s (all 10,000 over the wall time), evaluated_per_s (evaluated combinations over the
+ * wall time), bar_evals_per_s (bars run by evaluated combinations), fills (simulated by all of them:
+ * with bars, what the time goes to), the worker count. With --vectorbt it also runs the same grid with vectorbt (EMA
  * cross signals, long and short, taker fees; every EMA computed once, the portfolio simulated in
  * chunks of 250 combinations to bound memory; installed into .venv-bench on first use) in the same
  * run and prints vs_vectorbt = our combos/s / vectorbt's.
@@ -33,7 +34,10 @@ export interface SweepBenchResult {
   readonly workers: number;
   readonly elapsed_s: number;
   readonly combos_per_s: number;
+  readonly evaluated_per_s: number;
   readonly bar_evals_per_s: number;
+  /** Fills simulated over all evaluated combinations. */
+  readonly fills: number;
   readonly target_s: number;
   readonly best: string;
   /** Present with --vectorbt: vectorbt's wall time for the same grid, and our combos/s over its. */
@@ -66,7 +70,9 @@ export async function benchSweep(options: { data: string; workers: number; vecto
     workers: r.workers,
     elapsed_s: Math.round(elapsed * 1000) / 1000,
     combos_per_s: Math.round(r.total / elapsed),
+    evaluated_per_s: Math.round(r.evaluated / elapsed),
     bar_evals_per_s: Math.round(r.barEvals / elapsed),
+    fills: r.rows.reduce((n, row) => n + row.fills, 0),
     target_s: 10,
     best: best ? `${Object.entries(best.params).map(([k, v]) => `${k}=${String(v)}`).join(' ')} sharpe ${best.metrics.sharpe?.toFixed(3) ?? 'n/a'}` : '',
   };
@@ -153,7 +159,7 @@ export function registerSweepBench(bench: Command): void {
       else {
         const lines = [
           `bench sweep: ${r.grid}: ${r.combos} combos (${r.evaluated} evaluated, ${r.skipped} skipped) in ${r.elapsed_s} s on ${r.workers} workers (target ${r.target_s} s)`,
-          `  ${r.combos_per_s} combos/s, ${(r.bar_evals_per_s / 1e6).toFixed(1)} M bar evals/s; best ${r.best}`,
+          `  ${r.combos_per_s} combos/s (${r.evaluated_per_s} evaluated/s), ${(r.bar_evals_per_s / 1e6).toFixed(1)} M bar evals/s, ${r.fills} fills; best ${r.best}`,
         ];
         if (r.vs_vectorbt !== undefined) lines.push(`  vectorbt ${r.vectorbt_elapsed_s} s (${r.vectorbt_combos_per_s} combos/s): vs_vectorbt ${r.vs_vectorbt}`);
         if (r.vectorbt_error) lines.push(`  vectorbt not measured: ${r.vectorbt_error}`);
