@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, dailySharpe, FillLog, fillLogFromRecords, maxDrawdown, type EquitySeries } from '../../../src/backtest/metrics.js';
 import type { FillRecord } from '../../../src/backtest/report.js';
@@ -38,6 +39,62 @@ describe('dailySharpe', () => {
 
   it('is null without variance', () => {
     expect(dailySharpe(series([[DAY * 0.5, 100], [DAY * 1.5, 100]]), 100)).toBeNull();
+  });
+});
+
+/** The straightforward definitions (one division per point), against which the fast paths are checked. */
+function referenceDrawdown(e: EquitySeries, start: number): number {
+  let peak = start;
+  let worst = 0;
+  for (let i = 0; i < e.length; i++) {
+    const v = e.equity[i] ?? 0;
+    if (v > peak) peak = v;
+    else if (peak > 0) worst = Math.max(worst, (peak - v) / peak);
+  }
+  return worst;
+}
+
+function referenceSharpe(e: EquitySeries, start: number): number | null {
+  const closes: number[] = [];
+  let day = Number.NaN;
+  for (let i = 0; i < e.length; i++) {
+    const d = Math.floor((e.tsMs[i] ?? 0) / DAY);
+    if (d !== day && i > 0) closes.push(e.equity[i - 1] ?? 0);
+    day = d;
+  }
+  if (e.length > 0) closes.push(e.equity[e.length - 1] ?? 0);
+  let prev = start;
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  for (const c of closes) {
+    const r = c / prev - 1;
+    prev = c;
+    n += 1;
+    const delta = r - mean;
+    mean += delta / n;
+    m2 += delta * (r - mean);
+  }
+  if (n < 2) return null;
+  const sd = Math.sqrt(m2 / (n - 1));
+  return sd > 0 ? (mean / sd) * Math.sqrt(365) : null;
+}
+
+describe('maxDrawdown and dailySharpe fast paths', () => {
+  const point = fc.tuple(
+    fc.oneof(fc.integer({ min: -3 * DAY, max: 40 * DAY }), fc.double({ min: -3 * DAY, max: 40 * DAY, noNaN: true }), fc.constantFrom(DAY - 1, DAY, 2 * DAY - 0.5)),
+    fc.oneof(fc.double({ min: 1, max: 200, noNaN: true }), fc.constantFrom(100, 90, 110)),
+  );
+  it('give exactly the one-division-per-point values (integer and fractional times, repeated lows)', () => {
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 60 }), fc.boolean(), (pts, sorted) => {
+        const p = sorted ? [...pts].sort((a, b) => a[0] - b[0]) : pts;
+        const s = series(p);
+        expect(maxDrawdown(s, 100)).toBe(referenceDrawdown(s, 100));
+        expect(dailySharpe(s, 100)).toBe(referenceSharpe(s, 100));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
