@@ -8,10 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import cliProgress from 'cli-progress';
-import { DolphinHost, systemClock, type DolphinHostOptions, type StrategySession } from '../host/index.js';
+import { DolphinHost, type DolphinHostOptions, type StrategySession } from '../host/index.js';
+import { hostOptions } from './host-options.js';
 
 type ExtrasFactory = NonNullable<DolphinHostOptions['extrasFor']>;
-import { findStrategy } from '../strategies/index.js';
 import { tempIpcEndpoint } from '../transport/index.js';
 import { CliError } from './cli-error.js';
 import { EquityRecorder } from './equity-recorder.js';
@@ -90,25 +90,18 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
   let session: StrategySession | null = null;
   let host: DolphinHost | null = null;
   if (!options.native) {
-    host = await DolphinHost.start({
-      endpoint,
-      ...(options.telemetryEndpoint ? { telemetryEndpoint: options.telemetryEndpoint } : {}),
-      log: ctx.log,
-      wallClock: systemClock,
-      defaultStrategy: ctx.strategy,
-      defaultParams: ctx.params,
-      findStrategy,
-      heartbeatIntervalMs: ctx.settings.transport.heartbeat_interval_ms,
-      replyTimeoutMs: ctx.settings.transport.reply_timeout_ms,
-      configHash: ctx.configHash,
-      extrasFor: (s) => {
-        const extra = options.extras?.(s) ?? {};
-        return { ...extra, observers: [equity, ...(extra.observers ?? [])] };
-      },
-      onSession: (s) => {
-        session = s;
-      },
-    });
+    host = await DolphinHost.start(
+      hostOptions(ctx, endpoint, {
+        ...(options.telemetryEndpoint ? { telemetryEndpoint: options.telemetryEndpoint } : {}),
+        extrasFor: (s) => {
+          const extra = options.extras?.(s) ?? {};
+          return { ...extra, observers: [equity, ...(extra.observers ?? [])] };
+        },
+        onSession: (s) => {
+          session = s;
+        },
+      }),
+    );
     options.onHost?.(host);
   }
   const configPath = writeRunnerConfig(options, data, endpoint);

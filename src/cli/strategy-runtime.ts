@@ -27,11 +27,19 @@ export interface StrategyRuntime {
   readonly dataset: VbtDataset | null;
 }
 
-/** Loads what the strategy needs; @throws CliError (2) when the data does not fit the strategy. */
-export async function prepareStrategyRuntime(ctx: RunContext, data: ResolvedData): Promise<StrategyRuntime> {
-  const dataset = data.kind === 'vbt_cache' ? await loadVbtDataset(data.path, { venue: ctx.settings.venue.name }) : null;
+/**
+ * Loads what the strategy needs (`data` null: a live host without a dataset).
+ * @throws CliError (2) when the data does not fit the strategy.
+ */
+export async function prepareStrategyRuntime(ctx: RunContext, data: ResolvedData | null): Promise<StrategyRuntime> {
+  const dataset = data?.kind === 'vbt_cache' ? await loadVbtDataset(data.path, { venue: ctx.settings.venue.name }) : null;
   if (ctx.strategy.name !== 'dolphin') return { dataset, servicesFor: () => undefined };
-  if (!dataset) throw new CliError(`data.path: strategy dolphin reads a vbt_cache folder (write one with \`dolphin data synth\`), got a ${data.kind} file`, 2);
+  if (!dataset) {
+    throw new CliError(
+      `data.path: strategy dolphin reads its features and ACB factors from a vbt_cache folder (write one with \`dolphin data synth\`; live feeds: src/features), got ${data ? `a ${data.kind} file` : 'none'}`,
+      2,
+    );
+  }
   const faults = ctx.settings.faults;
   return {
     dataset,

@@ -1,7 +1,10 @@
 /** `dolphin host`: run the host until SIGINT/SIGTERM; shims connect to --endpoint. */
 import type { Command } from 'commander';
-import { DolphinHost, systemClock } from '../../host/index.js';
-import { findStrategy } from '../../strategies/index.js';
+import { DolphinHost } from '../../host/index.js';
+import { controlsFromSettings, createStateStore, sessionExtrasFactory } from '../controls.js';
+import { resolveData } from '../data-source.js';
+import { hostOptions } from '../host-options.js';
+import { prepareStrategyRuntime } from '../strategy-runtime.js';
 import { CliError } from '../cli-error.js';
 import { buildRunContext } from '../run-context.js';
 
@@ -28,20 +31,21 @@ export function registerHostCommand(program: Command): void {
       if (Object.keys(transport).length > 0) overrides['transport'] = transport;
       const ctx = await buildRunContext({ ...(flags.config ? { config: flags.config } : {}), ...(flags.strategy ? { strategy: flags.strategy } : {}) }, overrides);
       const endpoint = ctx.settings.transport.endpoint ?? 'tcp://127.0.0.1:5555';
+      // Live and remote sessions get the same controls as backtests: risk and survival per the
+      // config, with the state store it names (file: counters, PnL, halts and posture survive a
+      // restart).
+      const runtime = await prepareStrategyRuntime(ctx, ctx.settings.data.path ? resolveData(ctx.settings) : null);
+      const hostRef: { current: DolphinHost | null } = { current: null };
+      const extras = sessionExtrasFactory(ctx, controlsFromSettings(ctx), createStateStore(ctx), runtime, () => hostRef.current?.transport.server.openSessions().length ?? 0);
       let host: DolphinHost;
       try {
-        host = await DolphinHost.start({
-          endpoint,
-          ...(ctx.settings.transport.telemetry_endpoint ? { telemetryEndpoint: ctx.settings.transport.telemetry_endpoint } : {}),
-          log: ctx.log,
-          wallClock: systemClock,
-          defaultStrategy: ctx.strategy,
-          defaultParams: ctx.params,
-          findStrategy,
-          heartbeatIntervalMs: ctx.settings.transport.heartbeat_interval_ms,
-          replyTimeoutMs: ctx.settings.transport.reply_timeout_ms,
-          configHash: ctx.configHash,
-        });
+        host = await DolphinHost.start(
+          hostOptions(ctx, endpoint, {
+            ...(ctx.settings.transport.telemetry_endpoint ? { telemetryEndpoint: ctx.settings.transport.telemetry_endpoint } : {}),
+            extrasFor: extras,
+          }),
+        );
+        hostRef.current = host;
       } catch (err: unknown) {
         throw new CliError(err instanceof Error ? err.message : String(err), 2, { cause: err });
       }
