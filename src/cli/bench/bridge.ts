@@ -2,6 +2,8 @@
  * `dolphin bench bridge [--json]`: the bridge's cost, measured side by side in one run.
  * - rt_p50_us / rt_p99_us: shim -> host -> shim lockstep round trips with real encode/decode
  *   (`python -m dolphin_bridge.bench rt` against this process's host running ema-cross);
+ * - rt_noop_p50_us: the same against a host running a strategy that never trades (the host's floor:
+ *   zeromq.js's event-loop hop plus decode, dispatch and encode);
  * - echo_p50_us: a raw pyzmq DEALER/ROUTER echo on the same transport with the same receive
  *   strategy (spin, then block); rt_ratio_p50 = rt / echo;
  * - bridge_bars_per_s / native_bars_per_s: the BTC month through the bridge vs Nautilus's native
@@ -16,6 +18,8 @@ import { execa } from 'execa';
 import { pino } from 'pino';
 import { DolphinHost, systemClock } from '../../host/index.js';
 import { nativeReferenceFor } from '../../strategies/index.js';
+import { defineStrategy, type StrategyDefinition } from '../../strategy/index.js';
+import { z } from 'zod';
 import { tempIpcEndpoint } from '../../transport/index.js';
 import { CliError } from '../cli-error.js';
 import { runNautilusBacktest } from '../nautilus-run.js';
@@ -36,6 +40,20 @@ async function pythonBench(args: string[]): Promise<Record<string, number>> {
   return JSON.parse(line) as Record<string, number>;
 }
 
+/** A strategy that subscribes to the BTC bars and never trades: the host's floor cost. */
+const NOOP = defineStrategy({
+  name: 'bench-noop',
+  version: '1.0.0',
+  description: 'subscribes to the BTCUSDT bars, never trades',
+  paramsSchema: z.object({}).strict(),
+  create: (_p, ctx) => ({
+    onStart: () => {
+      ctx.subscribeBars('BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL');
+    },
+    onBar: () => undefined,
+  }),
+});
+
 export function registerBenchBridge(bench: Command): void {
   bench
     .command('bridge')
@@ -53,15 +71,19 @@ export function registerBenchBridge(bench: Command): void {
 
       say('bench bridge: raw pyzmq echo ...');
       const echo = await pythonBench(['echo', '--transport', 'ipc', '--n', n]);
+      const roundTrips = async (strategy: StrategyDefinition<unknown>, params: unknown, name: string): Promise<Record<string, number>> => {
+        const endpoint = tempIpcEndpoint(`bench-rt-${name}`);
+        const host = await DolphinHost.start({ endpoint, log: pino({ level: 'silent' }), wallClock: systemClock, defaultStrategy: strategy, defaultParams: params });
+        try {
+          return await pythonBench(['rt', '--endpoint', endpoint, '--n', n, '--strategy', '']);
+        } finally {
+          await host.close('bench done');
+        }
+      };
       say('bench bridge: lockstep round trips against the host (ema-cross) ...');
-      const endpoint = tempIpcEndpoint('bench-rt');
-      const host = await DolphinHost.start({ endpoint, log: pino({ level: 'silent' }), wallClock: systemClock, defaultStrategy: ctx.strategy, defaultParams: ctx.params });
-      let rt: Record<string, number>;
-      try {
-        rt = await pythonBench(['rt', '--endpoint', endpoint, '--n', n]);
-      } finally {
-        await host.close('bench done');
-      }
+      const rt = await roundTrips(ctx.strategy, ctx.params, 'ema');
+      say('bench bridge: lockstep round trips against the host running a no-op strategy ...');
+      const rtNoop = await roundTrips(NOOP as StrategyDefinition<unknown>, {}, 'noop');
 
       const native = nativeReferenceFor(ctx.strategy.name, ctx.params);
       if (!native) throw new CliError('ema-cross has no native reference', 1);
@@ -90,6 +112,8 @@ export function registerBenchBridge(bench: Command): void {
         echo_p50_us: echoP50,
         echo_p99_us: echo['p99_us'] ?? NaN,
         rt_ratio_p50: round(rtP50 / echoP50, 3),
+        rt_noop_p50_us: rtNoop['p50_us'] ?? NaN,
+        rt_noop_ratio_p50: round((rtNoop['p50_us'] ?? NaN) / echoP50, 3),
         bars,
         bridge_bars_per_s: round(bars / best.bridge, 0),
         native_bars_per_s: round(bars / best.native, 0),
