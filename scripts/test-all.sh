@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test of the project (what `npm test` and CI run): generated-code staleness, type check,
-# lint and module boundaries, vitest (unit, golden, integration: real Nautilus backtests through
+# lint and module boundaries, Python lint and types (ruff, mypy), vitest (unit, golden, integration: real Nautilus backtests through
 # the bridge), pytest (the shim). Prints a plain closing line per runner, and a total.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,9 @@ npx --no-install tsc -p tsconfig.json --noEmit || status=1
 
 step "lint and module boundaries"
 npm run --silent lint || status=1
+
+step "python lint and types (ruff, mypy)"
+(cd python_bridge && ../.venv/bin/ruff check dolphin_bridge tests && ../.venv/bin/ruff format --check dolphin_bridge tests && ../.venv/bin/python -m mypy dolphin_bridge) || status=1
 
 step "build (integration tests run the built CLI)"
 npx --no-install tsc -p tsconfig.build.json || status=1

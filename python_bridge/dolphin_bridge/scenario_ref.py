@@ -54,38 +54,22 @@ from nautilus_trader.model.events import (
     PositionOpened,
 )
 from nautilus_trader.model.identifiers import ClientOrderId, InstrumentId, Symbol, Venue
-from nautilus_trader.model.instruments import CryptoPerpetual
+from nautilus_trader.model.instruments import CryptoPerpetual, Instrument
 from nautilus_trader.model.objects import Currency, Money, Price, Quantity
 from nautilus_trader.persistence.wranglers import BarDataWrangler
 from nautilus_trader.trading.strategy import Strategy
 
+from dolphin_bridge.backtest_config import DEFAULT_INSTRUMENT as BACKTEST_DEFAULT_INSTRUMENT
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCENARIO_DIR = REPO_ROOT / "test" / "fixtures" / "scenarios"
 
-#: Dolphin's default instrument (src/market/instrument.ts BTCUSDT_PERP_BINANCE), snake_case.
+#: The default instrument of the scenarios: the backtest runner's BTCUSDT-PERP (Nautilus's test
+#: provider values) with a price range wide enough for the hand-made bars, which sit near 100.
 DEFAULT_INSTRUMENT: dict[str, Any] = {
-    "instrument_id": "BTCUSDT-PERP.BINANCE",
-    "raw_symbol": "BTCUSDT",
-    "base_currency": "BTC",
-    "quote_currency": "USDT",
-    "settlement_currency": "USDT",
-    "is_inverse": False,
-    "price_precision": 1,
-    "size_precision": 3,
-    "price_increment": "0.1",
-    "size_increment": "0.001",
-    "multiplier": "1",
-    "lot_size": "1",
-    "min_quantity": "0.001",
-    "max_quantity": "1000.000",
-    "min_notional": "10.00000000",
-    "max_notional": "",
+    **BACKTEST_DEFAULT_INSTRUMENT,
     "min_price": "0.1",
     "max_price": "1000000.0",
-    "maker_fee": "0.0002",
-    "taker_fee": "0.00018",
-    "margin_init": "0.05",
-    "margin_maint": "0.025",
 }
 
 DEFAULT_VENUE: dict[str, Any] = {
@@ -637,7 +621,7 @@ class EmaCrossBracketNative(Strategy):
 
         self.fast = ExponentialMovingAverage(config.fast_ema_period)
         self.slow = ExponentialMovingAverage(config.slow_ema_period)
-        self.instrument = None
+        self.instrument: Instrument | None = None
         self.working: list[ClientOrderId] = []
 
     def on_start(self) -> None:
@@ -673,10 +657,12 @@ class EmaCrossBracketNative(Strategy):
             self.working = [order.client_order_id]
             self.submit_order(order, position_id=position.id)
             return
+        instrument = self.instrument
+        assert instrument is not None, "on_start sets the instrument"
         side = OrderSide.BUY if self.fast.value >= self.slow.value else OrderSide.SELL
         close = bar.close.as_double()
-        inc = self.instrument.price_increment.as_double()
-        prec = self.instrument.price_precision
+        inc = instrument.price_increment.as_double()
+        prec = instrument.price_precision
 
         def dist(d: float) -> float:
             return d * inc if self.config.distance_unit == "ticks" else (close * d) / 10_000
@@ -690,7 +676,7 @@ class EmaCrossBracketNative(Strategy):
         order_list = self.order_factory.bracket(
             instrument_id=iid,
             order_side=side,
-            quantity=self.instrument.make_qty(self.config.trade_size),
+            quantity=instrument.make_qty(self.config.trade_size),
             sl_trigger_price=Price(sl, prec),
             tp_price=Price(tp, prec),
             tp_post_only=self.config.tp_post_only,
@@ -841,9 +827,9 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":
         # Nautilus iterates Python sets in places (Cache.orders_for_position, used when the venue
         # cancels reduce-only orders of a flat position): pin the hash seed so files are stable.
-        args = sys.argv[1:] if argv is None else argv
+        forwarded = sys.argv[1:] if argv is None else argv
         env = {**os.environ, "PYTHONHASHSEED": "0"}
-        os.execve(sys.executable, [sys.executable, "-m", "dolphin_bridge.scenario_ref", *args], env)
+        os.execve(sys.executable, [sys.executable, "-m", "dolphin_bridge.scenario_ref", *forwarded], env)
     parser = argparse.ArgumentParser(prog="python -m dolphin_bridge.scenario_ref")
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", action="store_true", help="regenerate every <name>.expected.json")

@@ -71,7 +71,7 @@ def recv_frame(sock: zmq.Socket, spin_ns: int, deadline_ns: int) -> bytes | None
         clock = time.perf_counter_ns
         spin_end = clock() + spin_ns
         while True:
-            if events(_EVENTS) & _POLLIN:
+            if int(events(_EVENTS)) & _POLLIN:
                 return sock.recv()
             if clock() >= spin_end:
                 break
