@@ -21,6 +21,7 @@ import {
   SurvivalStack,
   createPostureGate,
   isHibernateCloseDue,
+  postureEffects,
   toPostureUpdate,
   toSafetyRecord,
   type FaultsConfig,
@@ -73,7 +74,15 @@ export class ControlPlane implements SessionObserver {
     this.riskLog = options.log.child({ component: 'risk' });
     this.survivalLog = options.log.child({ component: 'survival' });
     this.risk = options.risk
-      ? new RiskLayer({ config: options.risk, clock: options.clock, instruments: options.instruments, store: options.store, sessionKey: options.sessionKey })
+      ? new RiskLayer({
+          config: options.risk,
+          clock: options.clock,
+          instruments: options.instruments,
+          store: options.store,
+          sessionKey: options.sessionKey,
+          // The posture decides first: an entry it blocks is never approved or counted.
+          ...(options.survival ? { admitEntry: () => this.postureRefusal() } : {}),
+        })
       : null;
     this.risk?.bus.subscribe((e) => {
       this.publishRiskEvent(e);
@@ -89,6 +98,12 @@ export class ControlPlane implements SessionObserver {
   /** The current posture (APEX with rm 1 before the first bar or without survival). */
   posture(): PostureView {
     return this.survival ? this.survival.posture() : APEX;
+  }
+
+  /** Why the posture blocks new entries now (TURTLE, HIBERNATE), or null. */
+  private postureRefusal(): string | null {
+    const { posture } = this.posture();
+    return postureEffects(posture).allowEntries ? null : `${posture} blocks new entries`;
   }
 
   /** Gates, risk gateway and posture source to give the strategy runner. */

@@ -189,6 +189,45 @@ export class RiskEngine {
     return t !== null && t.instrumentId === instrumentId && t.side === side && Math.abs(t.quantity - quantity) <= 1e-12 * Math.max(1, quantity);
   }
 
+  /**
+   * Another host control refused the entry before the check (see risk-gateway.ts): publishes
+   * ENTRY_REJECTED with HOST_BLOCKED and the control's reason; nothing is sized or counted.
+   */
+  rejectByHost(decision: EntryDecision, blockedBy: string): RiskEvent {
+    const tsMs = this.clock.nowMs();
+    return this.publish(
+      createRiskEvent(RiskEventType.entryRejected, decision.instrumentId, 'warning', tsMs, {
+        decision: decisionDetails(decision),
+        edge: decision.edge,
+        notional: null,
+        reasons: [RiskReason.hostBlocked],
+        blockedBy,
+        session: this.session.snapshot(tsMs),
+      }),
+    );
+  }
+
+  /**
+   * A gate after the engine refused the bracket of an approved entry: the approval is withdrawn
+   * (the ticket, and the entry in the session counters) and ENTRY_REJECTED published.
+   */
+  revokeApproval(decision: EntryDecision, approved: RiskCheckResult): RiskEvent {
+    const tsMs = this.clock.nowMs();
+    this.ticket = null;
+    this.session.cancelEntry(approved.symbol, tsMs);
+    return this.publish(
+      createRiskEvent(RiskEventType.entryRejected, approved.symbol, 'warning', tsMs, {
+        decision: decisionDetails(decision),
+        edge: decision.edge,
+        notional: approved.notional,
+        reasons: [RiskReason.hostBlocked],
+        blockedBy: 'a host gate refused the approved bracket',
+        revoked: true,
+        session: this.session.snapshot(tsMs),
+      }),
+    );
+  }
+
   /** Publishes one event on the bus and returns it. */
   publish(event: RiskEvent): RiskEvent {
     this.bus.publish(event);

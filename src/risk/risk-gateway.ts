@@ -3,6 +3,11 @@
  * equity and the symbol's exposure, asks {@link RiskEngine.check}, and when approved submits a
  * bracket: market entry, stop-market SL, limit TP, tagged `entry` / `sl` / `tp`. The returned
  * EntryOutcome carries the verdict and the bracket's order ids.
+ *
+ * Another host control (the survival posture) decides before the engine when it blocks entries
+ * outright (`admitEntry`), so a refused entry is never sized, approved or counted; when a later
+ * gate refuses the approved bracket itself (the STALKER leverage cap), the approval is revoked:
+ * the entry leaves the session counters and ENTRY_REJECTED follows ENTRY_APPROVED.
  */
 import type { EntryDecision, EntryOutcome, RiskGateway, RiskGatewayFactoryApi } from '../strategy/index.js';
 import type { RiskCheckResult, RiskEngine } from './risk-engine.js';
@@ -22,6 +27,8 @@ export interface RiskGatewayOptions {
   readonly tpPostOnly?: boolean;
   /** Called with every check result (the host logs sizes, SL/TP, rejections from it). */
   readonly onResult?: (result: RiskCheckResult) => void;
+  /** Asked before every check: null admits the entry, a reason refuses it (e.g. `TURTLE blocks new entries`). */
+  readonly admitEntry?: () => string | null;
 }
 
 /** The bracket tags the risk layer puts on an approved entry. */
@@ -32,6 +39,11 @@ export function createRiskGatewayFactory(options: RiskGatewayOptions): (api: Ris
   return (api) => ({
     enter(decision: EntryDecision): EntryOutcome {
       const iid = decision.instrumentId;
+      const refusal = options.admitEntry?.() ?? null;
+      if (refusal !== null) {
+        options.engine.rejectByHost(decision, refusal);
+        return { approved: false, quantity: 0, notional: 0, leverage: 0, sl: null, tp: null, reasons: [RiskReason.hostBlocked], orderIds: null };
+      }
       const instrument = api.instruments.has(iid) ? api.instruments.get(iid) : null;
       const vol = options.tracker.snapshot(iid);
       const scale = options.riskScale?.();
@@ -70,6 +82,11 @@ export function createRiskGatewayFactory(options: RiskGatewayOptions): (api: Ris
           }),
         );
         return { approved: false, quantity: 0, notional: 0, leverage: result.leverage, sl: result.sl, tp: result.tp, reasons: [RiskReason.riskError], orderIds: null };
+      }
+      if (orderIds === null) {
+        // A gate after the engine refused the bracket (its command-rejected event names it).
+        options.engine.revokeApproval(decision, result);
+        return { approved: false, quantity: 0, notional: 0, leverage: result.leverage, sl: result.sl, tp: result.tp, reasons: [RiskReason.hostBlocked], orderIds: null };
       }
       return { approved: true, quantity: result.quantity, notional: result.notional, leverage: result.leverage, sl: result.sl, tp: result.tp, reasons: [], orderIds };
     },

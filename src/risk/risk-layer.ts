@@ -29,6 +29,8 @@ export interface RiskLayerOptions {
   readonly riskScale?: () => number;
   readonly tpPostOnly?: boolean;
   readonly onResult?: (result: RiskCheckResult) => void;
+  /** Asked before every `ctx.risk.enter` check: null admits, a reason refuses (see risk-gateway.ts). */
+  readonly admitEntry?: () => string | null;
 }
 
 /** Engine, volatility tracker, command gate and gateway factory wired together; see the module comment. */
@@ -53,6 +55,7 @@ export class RiskLayer {
       ...(options.riskScale === undefined ? {} : { riskScale: options.riskScale }),
       ...(options.tpPostOnly === undefined ? {} : { tpPostOnly: options.tpPostOnly }),
       ...(options.onResult === undefined ? {} : { onResult: options.onResult }),
+      ...(options.admitEntry === undefined ? {} : { admitEntry: options.admitEntry }),
     });
   }
 

@@ -17,6 +17,8 @@ export const RiskReason = {
   maxDailyLoss: 'MAX_DAILY_LOSS_REACHED',
   maxDailyProfit: 'MAX_DAILY_PROFIT_REACHED',
   cooldownActive: 'COOLDOWN_ACTIVE',
+  /** Another host control refused the entry (the survival posture: TURTLE, HIBERNATE, STALKER's leverage cap). */
+  hostBlocked: 'HOST_BLOCKED',
   /** An unexpected failure inside the risk layer: fail safe, no trade. */
   riskError: 'RISK_ERROR',
 } as const;

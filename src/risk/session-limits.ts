@@ -221,6 +221,21 @@ export class SessionLimits {
     this.persist();
   }
 
+  /**
+   * Takes back an entry recorded at `tsMs` for `symbol` that never went out (a later host gate
+   * refused its order); a no-op when there is none.
+   */
+  cancelEntry(symbol: string, tsMs: number): void {
+    const s = this.state;
+    const at = s.entryTimesMs.lastIndexOf(tsMs);
+    if (at < 0) return;
+    s.entryTimesMs.splice(at, 1);
+    if (s.tradesToday > 0) s.tradesToday -= 1;
+    const bySymbol = s.tradesBySymbol[symbol];
+    if (bySymbol !== undefined && bySymbol > 0) s.tradesBySymbol[symbol] = bySymbol - 1;
+    this.persist();
+  }
+
   /** Session statistics at `tsMs` (default: the clock). */
   snapshot(tsMs: number = this.clock.nowMs()): SessionSnapshot {
     return this.statsOf(this.state, tsMs);

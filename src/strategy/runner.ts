@@ -60,7 +60,8 @@ export interface RiskGatewayFactoryApi {
   readonly portfolio: PortfolioView;
   readonly instruments: InstrumentCatalog;
   readonly clock: Clock;
-  submitBracket(request: BracketOrderRequest): BracketIds;
+  /** Submits a bracket through the gates: its ids, or null when a gate refused it. */
+  submitBracket(request: BracketOrderRequest): BracketIds | null;
 }
 
 export interface RunnerOptions<P> {
@@ -401,8 +402,11 @@ export class StrategyRunner<P = unknown> {
     }
   }
 
-  private submit(cmd: SubmitCommand): void {
-    if (this.emit(cmd)) this.trackSubmit(cmd);
+  /** Emits a submit command through the gates and tracks it when it passed; returns whether it did. */
+  private submit(cmd: SubmitCommand): boolean {
+    const sent = this.emit(cmd);
+    if (sent) this.trackSubmit(cmd);
+    return sent;
   }
 
   private emitClose(instrumentId: string, tags: readonly string[], gated: boolean): string | null {
@@ -425,10 +429,11 @@ export class StrategyRunner<P = unknown> {
     const services = this.options.services ?? NO_SERVICES;
     const postureFn = this.options.posture;
 
-    const submitBracket = (r: BracketOrderRequest): BracketIds => {
+    /** The bracket's ids, and whether it passed the gates. */
+    const sendBracket = (r: BracketOrderRequest): { ids: BracketIds; sent: boolean } => {
       const ids: BracketIds = { entry: this.nextOrderId(), sl: this.nextOrderId(), tp: this.nextOrderId() };
       const entry = r.entry ?? { type: 'MARKET' as const };
-      this.submit(
+      const sent = this.submit(
         {
           kind: 'submit-bracket',
           commandId: this.nextCommandId(),
@@ -450,7 +455,7 @@ export class StrategyRunner<P = unknown> {
           tpTags: r.tpTags ?? TP_TAGS,
         },
       );
-      return ids;
+      return { ids, sent };
     };
 
     const base = new ContextBase(this.options.clock, this.options.log, catalog, this.portfolio, services, postureFn);
@@ -523,7 +528,7 @@ export class StrategyRunner<P = unknown> {
         );
         return id;
       },
-      submitBracket,
+      submitBracket: (r: BracketOrderRequest): BracketIds => sendBracket(r).ids,
       cancelOrder: (clientOrderId) => {
         this.emit({ kind: 'cancel-order', commandId: this.nextCommandId(), clientOrderId });
       },
@@ -552,7 +557,10 @@ export class StrategyRunner<P = unknown> {
       },
     } satisfies Omit<StrategyContext, keyof ContextBase>);
     if (this.options.riskGateway) {
-      ContextBase.setRisk(base, this.options.riskGateway({ portfolio: this.portfolio, instruments: catalog, clock: this.options.clock, submitBracket }));
+      ContextBase.setRisk(base, this.options.riskGateway({ portfolio: this.portfolio, instruments: catalog, clock: this.options.clock, submitBracket: (r) => {
+        const { ids, sent } = sendBracket(r);
+        return sent ? ids : null;
+      } }));
     }
     return ctx;
   }

@@ -9,6 +9,7 @@ import {
   StrategyRunner,
   type AccountSnapshot,
   type Command,
+  type CommandGate,
   type CommandRejected,
   type EntryOutcome,
   type OrderEvent,
@@ -24,10 +25,10 @@ const IID = BTC_20X.id;
 type Script = (ctx: StrategyContext, barIndex: number) => void;
 
 /** Runs a scripted strategy behind the risk layer on flat-ish bars around 46 000 (ATR about 100). */
-function harness(config: RiskConfig, script: Script) {
+function harness(config: RiskConfig, script: Script, host: { admitEntry?: () => string | null; gatesBefore?: CommandGate[] } = {}) {
   const clock = new ManualClock();
   clock.setMs(T0 - 200 * MINUTE);
-  const layer = new RiskLayer({ config, clock, instruments: [BTC_20X], store: new MemoryStateStore() });
+  const layer = new RiskLayer({ config, clock, instruments: [BTC_20X], store: new MemoryStateStore(), ...(host.admitEntry ? { admitEntry: host.admitEntry } : {}) });
   const events: RiskEvent[] = [];
   layer.bus.subscribe((e) => events.push(e));
   const orderEvents: Array<OrderEvent | CommandRejected> = [];
@@ -44,7 +45,7 @@ function harness(config: RiskConfig, script: Script) {
       },
     }),
   });
-  const runner = new StrategyRunner({ definition, params: {}, instruments: [BTC_20X], clock, log: silentLogger, gates: [layer.gate], riskGateway: layer.gatewayFactory, account: ACCOUNT });
+  const runner = new StrategyRunner({ definition, params: {}, instruments: [BTC_20X], clock, log: silentLogger, gates: [...(host.gatesBefore ?? []), layer.gate], riskGateway: layer.gatewayFactory, account: ACCOUNT });
   runner.start();
   const venue = new MiniVenue(runner as StrategyRunner<unknown>, layer, clock, BTC_20X);
   const run = (bars: number): void => {
@@ -208,5 +209,38 @@ describe('createRiskGatewayFactory', () => {
     });
     const out = gateway.enter({ instrumentId: IID, direction: 'LONG', edge: 0.1 });
     expect([out.approved, out.reasons, out.orderIds]).toEqual([false, [RiskReason.riskError], null]);
+  });
+
+  it('never approves or counts an entry another host control blocks first (a TURTLE posture)', () => {
+    let outcome: EntryOutcome | null = null;
+    const h = harness(riskConfig(), (ctx, i) => {
+      if (i === WARM) outcome = ctx.risk?.enter({ instrumentId: IID, direction: 'LONG', edge: 0.1 }) ?? null;
+    }, { admitEntry: () => 'TURTLE blocks new entries' });
+    h.run(WARM + 1);
+    const o = outcome as EntryOutcome | null;
+    const snap = h.layer.engine.session.snapshot();
+    expect([o?.approved, o?.reasons, h.venue.commands.filter((c) => c.kind === 'submit-bracket').length, snap.tradesLastHour, snap.tradesToday]).toEqual([false, [RiskReason.hostBlocked], 0, 0, 0]);
+    expect(h.events.map((e) => [e.type, e.details['blockedBy']])).toEqual([['ENTRY_REJECTED', 'TURTLE blocks new entries']]);
+  });
+
+  it('revokes an approval whose bracket a later host gate refuses (STALKER cap): not counted, ENTRY_REJECTED follows', () => {
+    const outcomes: Array<EntryOutcome | null> = [];
+    let refuse = true;
+    const capGate: CommandGate = { name: 'survival-posture', check: (_c, intent) => (refuse && intent === 'entry' ? { code: 'POSTURE_BLOCKED', reason: 'STALKER caps leverage at 2' } : null) };
+    const h = harness(riskConfig(), (ctx, i) => {
+      if (i === WARM || i === WARM + 1) outcomes.push(ctx.risk?.enter({ instrumentId: IID, direction: 'LONG', edge: 0.1 }) ?? null);
+      if (i === WARM) refuse = false;
+    }, { gatesBefore: [capGate] });
+    h.run(WARM + 2);
+    const [first, second] = outcomes;
+    expect([first?.approved, first?.reasons, second?.approved]).toEqual([false, [RiskReason.hostBlocked], true]);
+    expect(rejections(h)).toEqual(['survival-posture: STALKER caps leverage at 2']);
+    expect(h.events.map((e) => [e.type, e.details['revoked'] ?? null])).toEqual([
+      ['ENTRY_APPROVED', null],
+      ['ENTRY_REJECTED', true],
+      ['ENTRY_APPROVED', null],
+    ]);
+    // Only the second entry counts, and its bracket went out through the risk gate once.
+    expect([h.layer.engine.session.snapshot().tradesToday, h.venue.commands.filter((c) => c.kind === 'submit-bracket').length]).toEqual([1, 1]);
   });
 });
