@@ -29,6 +29,8 @@ export function createStateStore(ctx: RunContext): StateStore {
 
 export interface SessionControlInput {
   readonly sessionId: string;
+  /** The shim's Hello (bridge sessions): its trader and strategy ids key the risk session state. */
+  readonly hello?: { readonly traderId?: string | null; readonly strategyId?: string | null };
   readonly instruments: readonly Instrument[];
   readonly telemetry: TelemetryPublisher | null;
   readonly clock: Clock;
@@ -46,6 +48,7 @@ export function sessionExtrasFactory(
   runtime: StrategyRuntime,
   connectedShims: () => number,
   planes: ControlPlane[] = [],
+  heartbeatAgeMs?: (sessionId: string) => number,
 ): (input: SessionControlInput) => SessionExtras {
   return (input) => {
     const plane = !spec.risk && !spec.survival ? null : new ControlPlane({
@@ -58,8 +61,12 @@ export function sessionExtrasFactory(
       risk: spec.risk ? ctx.settings.risk : null,
       survival: spec.survival ? ctx.settings.survival : null,
       connectedShims,
-      sessionKey: `${ctx.strategy.name}:${input.sessionId}`,
+      // Stable across reconnects (the transport's session ids are not): a shim that comes back
+      // finds its counters, PnL, halts and cooldowns.
+      sessionKey: `${ctx.strategy.name}:${input.hello?.strategyId ? `${input.hello.traderId ?? ''}:${input.hello.strategyId}` : input.sessionId}`,
       faults: ctx.settings.faults,
+      ...(heartbeatAgeMs ? { heartbeatAgeMs: () => heartbeatAgeMs(input.sessionId) } : {}),
+      ...(runtime.dvolAt ? { dvolAt: runtime.dvolAt } : {}),
     });
     if (plane) planes.push(plane);
     const services = runtime.servicesFor({ clock: input.clock, plane });

@@ -25,6 +25,8 @@ export interface StrategyRuntime {
   servicesFor(input: SessionServiceInput): ServiceRegistry | undefined;
   /** The loaded vbt dataset, when the data is a vbt_cache folder. */
   readonly dataset: VbtDataset | null;
+  /** The dataset's DVOL at an event time (its external-factor feed, per UTC date), for Cat4. */
+  readonly dvolAt?: (tsMs: number) => number;
 }
 
 /**
@@ -33,7 +35,8 @@ export interface StrategyRuntime {
  */
 export async function prepareStrategyRuntime(ctx: RunContext, data: ResolvedData | null): Promise<StrategyRuntime> {
   const dataset = data?.kind === 'vbt_cache' ? await loadVbtDataset(data.path, { venue: ctx.settings.venue.name }) : null;
-  if (ctx.strategy.name !== 'dolphin') return { dataset, servicesFor: () => undefined };
+  const dvolAt = dataset ? dvolLookup(dataset) : null;
+  if (ctx.strategy.name !== 'dolphin') return { dataset, servicesFor: () => undefined, ...(dvolAt ? { dvolAt } : {}) };
   if (!dataset) {
     throw new CliError(
       `data.path: strategy dolphin reads its features and ACB factors from a vbt_cache folder (write one with \`dolphin data synth\`; live feeds: src/features), got ${data ? `a ${data.kind} file` : 'none'}`,
@@ -43,11 +46,26 @@ export async function prepareStrategyRuntime(ctx: RunContext, data: ResolvedData
   const faults = ctx.settings.faults;
   return {
     dataset,
+    ...(dvolAt ? { dvolAt } : {}),
     servicesFor: ({ clock, plane }) => {
       const inner: McForewarner = new ReferenceMcForewarner({ createRng });
       const mc = forcedMcForewarner(inner, clock, faults.mc_status, (status) => plane?.recordMcStatus(status));
       const entries = createDolphinServiceEntries(dataset, { mc: false }).filter(([k]) => k.name !== dolphinMcForewarnerKey.name);
       return createServiceRegistry([...entries, [dolphinMcForewarnerKey, mc]]);
     },
+  };
+}
+
+/** DVOL by event time from the dataset's external factors (one lookup per UTC day); NaN when the day has none. */
+function dvolLookup(dataset: VbtDataset): (tsMs: number) => number {
+  let day = Number.NaN;
+  let value = Number.NaN;
+  return (tsMs) => {
+    const d = Math.floor(tsMs / 86_400_000);
+    if (d !== day) {
+      day = d;
+      value = dataset.externalFactors[new Date(d * 86_400_000).toISOString().slice(0, 10)]?.dvol_btc ?? Number.NaN;
+    }
+    return value;
   };
 }

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { Clock, Instrument } from '../market/index.js';
 import { RiskLayer, riskEventToWire, type RiskConfig, type RiskEvent } from '../risk/index.js';
 import type { StateStore } from '../state/index.js';
-import type { Bar, CommandGate, ExecutionEvent, PostureView, StrategyRunner } from '../strategy/index.js';
+import type { Bar, CommandGate, ExecutionEvent, Posture, PostureView, StrategyRunner } from '../strategy/index.js';
 import {
   HIBERNATE_HALT_TAG,
   injectedDrawdownAt,
@@ -27,6 +27,7 @@ import {
   type FaultsConfig,
   type McStatus,
   type SurvivalConfig,
+  type SurvivalTick,
 } from '../survival/index.js';
 import type { TelemetryPublisher } from '../transport/index.js';
 import { toLong } from '../wire/index.js';
@@ -51,6 +52,13 @@ export interface ControlPlaneOptions {
   readonly sessionKey: string;
   /** Injected faults (drills): forced drawdown windows read by the survival stack. */
   readonly faults?: FaultsConfig;
+  /**
+   * Cat1: ms since the shim was last heard (live sessions, from the transport). Absent: every
+   * frame is one (lockstep and the in-process engine, where a silent peer ends the run).
+   */
+  readonly heartbeatAgeMs?: () => number;
+  /** Cat4: the external-factor feed's DVOL at an event time (NaN when unknown). */
+  readonly dvolAt?: (tsMs: number) => number;
 }
 
 const APEX: PostureView = { posture: 'APEX', rm: 1 };
@@ -64,7 +72,10 @@ export class ControlPlane implements SessionObserver {
   private readonly riskLog: Logger;
   private readonly survivalLog: Logger;
   private lastBarTs = Number.NaN;
+  /** Gap between the last two distinct bar times (the watchdog's notion of "late"). */
+  private barGapMs = 60_000;
   private mcStatus: McStatus = 'OK';
+  private storeHealthy = true;
   /** Risk events published so far (in-process subscriber view, for reports and tests). */
   readonly riskEvents: RiskEvent[] = [];
   /** Posture changes so far. */
@@ -123,10 +134,26 @@ export class ControlPlane implements SessionObserver {
 
   beforeBar(bar: Bar, runner: StrategyRunner): void {
     if (bar.tsMs !== this.lastBarTs) {
+      if (bar.tsMs > this.lastBarTs) this.barGapMs = bar.tsMs - this.lastBarTs;
       this.lastBarTs = bar.tsMs;
       this.atBarStart(bar.tsMs, runner);
     }
     this.risk?.onBar(bar);
+  }
+
+  /**
+   * The live watchdog (`dolphin host` calls it on a wall-clock timer): while bars are late (more
+   * than two bar gaps since the last), evaluates the survival stack between bars with the
+   * heartbeat age and the data staleness growing, and publishes the result (telemetry,
+   * DOLPHIN_SAFETY); the strategy sees the new posture at the next bar (pending flag). So a dead
+   * feed or shim reaches HIBERNATE for a supervisor within two evaluations. No-op before the
+   * first bar or while bars are on time.
+   */
+  watchdog(nowMs: number): void {
+    const stack = this.survival;
+    if (!stack || !(nowMs - this.lastBarTs > 2 * this.barGapMs)) return;
+    this.feedLiveness(stack, nowMs);
+    this.report(stack.betweenBars(nowMs), nowMs);
   }
 
   afterEvent(event: ExecutionEvent, runner: StrategyRunner): void {
@@ -139,34 +166,78 @@ export class ControlPlane implements SessionObserver {
 
   private atBarStart(tsMs: number, runner: StrategyRunner): void {
     if (!this.options.survival) return;
-    if (!this.survival) {
-      this.survival = new SurvivalStack({ startMs: tsMs, config: this.options.survival });
-      this.survival.monitor.setMcStatus(this.mcStatus);
-    }
-    const stack = this.survival;
+    const stack = this.survival ?? this.createStack(tsMs);
     const monitor = stack.monitor;
-    monitor.setConnectedShims(this.options.connectedShims());
-    monitor.recordHeartbeat(tsMs);
-    monitor.recordBar(tsMs);
+    this.feedLiveness(stack, tsMs);
+    const dvol = this.options.dvolAt?.(tsMs);
+    if (dvol !== undefined) monitor.recordDvol(dvol, tsMs);
     const eq = runner.portfolio.equity();
     if (Number.isFinite(eq)) monitor.recordEquity(eq, tsMs);
     const injected = this.options.faults ? injectedDrawdownAt(this.options.faults, tsMs) : null;
     if (injected !== null) monitor.recordEquity(monitor.peak * (1 - injected), tsMs);
-    const tick = stack.atBarStart(tsMs);
+    // Evaluated before this bar is recorded: the staleness seen is the gap since the previous bar.
+    this.report(stack.atBarStart(tsMs), tsMs);
+    monitor.recordBar(tsMs);
+    if (isHibernateCloseDue(stack.posture(), runner.portfolio)) {
+      this.survivalLog.error({ tsMs, positions: runner.portfolio.openPositions().map((p) => p.instrumentId) }, 'hibernate_force_close');
+      runner.forceCloseAll([HIBERNATE_HALT_TAG, 'exit']);
+    }
+  }
+
+  /**
+   * The stack, at the first bar: resumed from DOLPHIN_SAFETY when the store holds a valid record
+   * (a restarted host or a reconnecting shim keeps its posture, Rm and drawdown peak).
+   */
+  private createStack(tsMs: number): SurvivalStack {
+    const cfg = this.options.survival as SurvivalConfig;
+    let saved: ReturnType<typeof readSafety> = null;
+    try {
+      saved = readSafety(this.options.store.get(SAFETY_MAP, SAFETY_KEY));
+    } catch (error) {
+      this.storeHealthy = false;
+      this.survivalLog.error({ tsMs, error: error instanceof Error ? error.message : String(error) }, 'state_store_read_failed');
+    }
+    if (saved) this.survivalLog.info({ tsMs, posture: saved.posture, rm: saved.rm, peak: saved.peak ?? null, savedTs: saved.ts }, 'posture_restored');
+    const stack = new SurvivalStack({
+      startMs: tsMs,
+      config: cfg,
+      ...(saved ? { initial: { posture: saved.posture, rm: saved.rm } } : {}),
+      // The drawdown peak resumes within its window only (with drawdown_peak utc_day: the same UTC day).
+      ...(saved?.peak !== undefined && (cfg.monitor.drawdown_peak !== 'utc_day' || utcDay(saved.ts) === utcDay(tsMs)) ? { peakEquity: saved.peak } : {}),
+    });
+    stack.monitor.setMcStatus(this.mcStatus);
+    this.survival = stack;
+    return stack;
+  }
+
+  /** Cat1's inputs: connected shims, store health, the heartbeat (see ControlPlaneOptions). */
+  private feedLiveness(stack: SurvivalStack, tsMs: number): void {
+    const monitor = stack.monitor;
+    monitor.setConnectedShims(this.options.connectedShims());
+    monitor.setStateStoreHealthy(this.storeHealthy);
+    const age = this.options.heartbeatAgeMs?.() ?? 0;
+    monitor.recordHeartbeat(tsMs - (Number.isFinite(age) && age > 0 ? age : 0));
+  }
+
+  /** Logs a posture change; publishes PostureUpdate and writes DOLPHIN_SAFETY when due. */
+  private report(tick: SurvivalTick, tsMs: number): void {
     const e = tick.evaluation;
     if (e.changed) {
       this.postureChanges.push({ tsMs, from: e.previousPosture, to: e.posture, rm: e.rm, reason: e.reason });
       this.survivalLog.warn({ tsMs, posture: e.posture, previous: e.previousPosture, rm: e.rm, rTarget: e.rTarget, factors: { ...e.factors }, reason: e.reason }, 'posture_changed');
     }
-    if (tick.publish) {
-      const tsNs = BigInt(tsMs) * 1_000_000n;
-      this.options.telemetry?.publish('posture_update', { tsNs: toLong(tsNs), postureUpdate: { ...toPostureUpdate(e, tsNs), tsNs: toLong(tsNs) } });
-      const safety = toSafetyRecord(e);
-      this.options.store.put(SAFETY_MAP, SAFETY_KEY, { posture: safety.posture, rm: safety.rm, ts: safety.ts });
-    }
-    if (isHibernateCloseDue(stack.posture(), runner.portfolio)) {
-      this.survivalLog.error({ tsMs, positions: runner.portfolio.openPositions().map((p) => p.instrumentId) }, 'hibernate_force_close');
-      runner.forceCloseAll([HIBERNATE_HALT_TAG, 'exit']);
+    if (!tick.publish) return;
+    const tsNs = BigInt(tsMs) * 1_000_000n;
+    this.options.telemetry?.publish('posture_update', { tsNs: toLong(tsNs), postureUpdate: { ...toPostureUpdate(e, tsNs), tsNs: toLong(tsNs) } });
+    const safety = toSafetyRecord(e);
+    const peak = this.survival?.monitor.peak ?? Number.NaN;
+    try {
+      this.options.store.put(SAFETY_MAP, SAFETY_KEY, { posture: safety.posture, rm: safety.rm, ts: safety.ts, ...(Number.isFinite(peak) ? { peak } : {}) });
+      this.storeHealthy = true;
+    } catch (error) {
+      // Cat1 reads the store's health: a failed write degrades the posture, it does not crash.
+      this.storeHealthy = false;
+      this.survivalLog.error({ tsMs, error: error instanceof Error ? error.message : String(error) }, 'state_store_write_failed');
     }
   }
 
@@ -176,4 +247,20 @@ export class ControlPlane implements SessionObserver {
     const wire = riskEventToWire(e, this.options.strategyName);
     this.options.telemetry?.publish('risk_event', { tsNs: toLong(wire.tsNs), riskEvent: { ...wire, tsNs: toLong(wire.tsNs) } });
   }
+}
+
+const POSTURES: ReadonlySet<string> = new Set(['APEX', 'STALKER', 'TURTLE', 'HIBERNATE']);
+
+/** A DOLPHIN_SAFETY record read back, or null when absent or not one (then the stack starts at APEX). */
+function readSafety(value: unknown): { posture: Posture; rm: number; ts: number; peak?: number } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  const { posture, rm, ts, peak } = r;
+  if (typeof posture !== 'string' || !POSTURES.has(posture)) return null;
+  if (typeof rm !== 'number' || !(rm >= 0 && rm <= 1) || typeof ts !== 'number' || !Number.isFinite(ts)) return null;
+  return { posture: posture as Posture, rm, ts, ...(typeof peak === 'number' && peak > 0 && Number.isFinite(peak) ? { peak } : {}) };
+}
+
+function utcDay(tsMs: number): number {
+  return Math.floor(tsMs / 86_400_000);
 }

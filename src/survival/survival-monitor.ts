@@ -59,6 +59,8 @@ export class SurvivalMonitor {
     if (options.peakEquity !== undefined && !(options.peakEquity > 0)) throw new InvariantError('monitor peakEquity', 'not positive', options.peakEquity);
     this.peakEquity = options.peakEquity ?? NaN;
     this.peakPerDay = config.monitor.drawdown_peak === 'utc_day';
+    // A resumed peak belongs to the day the run resumes in (the caller passes one only then).
+    if (options.peakEquity !== undefined) this.peakDay = Math.floor(options.startMs / 86_400_000);
   }
 
   /** Number of shims (Nautilus nodes) connected now; the in-process engine counts as 1. Default 0. */

@@ -71,7 +71,7 @@ export function registerBenchBridge(bench: Command): void {
 
       say('bench bridge: raw pyzmq echo ...');
       const echo = await pythonBench(['echo', '--transport', 'ipc', '--n', n]);
-      const roundTrips = async (strategy: StrategyDefinition<unknown>, params: unknown, name: string): Promise<Record<string, number>> => {
+      const roundTrips = async (strategy: StrategyDefinition, params: unknown, name: string): Promise<Record<string, number>> => {
         const endpoint = tempIpcEndpoint(`bench-rt-${name}`);
         const host = await DolphinHost.start({ endpoint, log: pino({ level: 'silent' }), wallClock: systemClock, defaultStrategy: strategy, defaultParams: params });
         try {
@@ -83,7 +83,7 @@ export function registerBenchBridge(bench: Command): void {
       say('bench bridge: lockstep round trips against the host (ema-cross) ...');
       const rt = await roundTrips(ctx.strategy, ctx.params, 'ema');
       say('bench bridge: lockstep round trips against the host running a no-op strategy ...');
-      const rtNoop = await roundTrips(NOOP as StrategyDefinition<unknown>, {}, 'noop');
+      const rtNoop = await roundTrips(NOOP, {}, 'noop');
 
       const native = nativeReferenceFor(ctx.strategy.name, ctx.params);
       if (!native) throw new CliError('ema-cross has no native reference', 1);

@@ -1,12 +1,15 @@
 /** `dolphin host`: run the host until SIGINT/SIGTERM; shims connect to --endpoint. */
 import type { Command } from 'commander';
-import { DolphinHost } from '../../host/index.js';
+import { DolphinHost, systemClock, type ControlPlane } from '../../host/index.js';
 import { controlsFromSettings, createStateStore, sessionExtrasFactory } from '../controls.js';
 import { resolveData } from '../data-source.js';
 import { hostOptions } from '../host-options.js';
 import { prepareStrategyRuntime } from '../strategy-runtime.js';
 import { CliError } from '../cli-error.js';
 import { buildRunContext } from '../run-context.js';
+
+/** How often `dolphin host` runs the survival watchdog of its sessions. */
+const WATCHDOG_INTERVAL_MS = 5_000;
 
 interface HostFlags {
   strategy?: string;
@@ -36,7 +39,19 @@ export function registerHostCommand(program: Command): void {
       // restart).
       const runtime = await prepareStrategyRuntime(ctx, ctx.settings.data.path ? resolveData(ctx.settings) : null);
       const hostRef: { current: DolphinHost | null } = { current: null };
-      const extras = sessionExtrasFactory(ctx, controlsFromSettings(ctx), createStateStore(ctx), runtime, () => hostRef.current?.transport.server.openSessions().length ?? 0);
+      const planes: ControlPlane[] = [];
+      // Cat1 reads how long each shim has been silent (wall clock; heartbeats count). A session
+      // that ended keeps the time it was last heard, so its age keeps growing.
+      const lastHeardMs = new Map<string, number>();
+      const heartbeatAgeMs = (sessionId: string): number => {
+        const now = systemClock.nowMs();
+        const info = hostRef.current?.transport.server.openSessions().find((x) => x.id === sessionId);
+        // A lockstep shim blocks on the host: its silence is the host's turn, not a lost peer.
+        if (info?.mode === 'lockstep') return 0;
+        if (info) lastHeardMs.set(sessionId, Number(info.lastHeardNs / 1_000_000n));
+        return Math.max(0, now - (lastHeardMs.get(sessionId) ?? now));
+      };
+      const extras = sessionExtrasFactory(ctx, controlsFromSettings(ctx), createStateStore(ctx), runtime, () => hostRef.current?.transport.server.openSessions().length ?? 0, planes, heartbeatAgeMs);
       let host: DolphinHost;
       try {
         host = await DolphinHost.start(
@@ -50,11 +65,18 @@ export function registerHostCommand(program: Command): void {
         throw new CliError(err instanceof Error ? err.message : String(err), 2, { cause: err });
       }
       process.stderr.write(`dolphin host: ${ctx.strategy.name} listening on ${endpoint} (config ${ctx.configHash.slice(0, 12)}); Ctrl-C to stop\n`);
+      // The survival watchdog: while a session's bars are late, its posture is re-evaluated and
+      // published between bars (a dead feed or shim reaches HIBERNATE for a supervisor).
+      const watchdog = setInterval(() => {
+        const now = systemClock.nowMs();
+        for (const plane of planes) plane.watchdog(now);
+      }, WATCHDOG_INTERVAL_MS);
       await new Promise<void>((resolve) => {
         const stop = (): void => { resolve(); };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      clearInterval(watchdog);
       await host.close('operator stop');
       ctx.log.info({}, 'host_stopped');
     });
