@@ -6,7 +6,7 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { ControlPlane } from '../../../src/host/index.js';
-import { BTCUSDT_PERP_BINANCE, ManualClock } from '../../../src/market/index.js';
+import { BTCUSDT_PERP_BINANCE, instrumentFromSpec, ManualClock } from '../../../src/market/index.js';
 import { MemoryStateStore, type StateStore } from '../../../src/state/index.js';
 import type { Bar, StrategyRunner } from '../../../src/strategy/index.js';
 import { defaultSurvivalConfig, SAFETY_KEY, SAFETY_MAP } from '../../../src/survival/index.js';
@@ -23,7 +23,7 @@ const runner = {
 function plane(options: { store?: StateStore; heartbeatAgeMs?: () => number; dvolAt?: (tsMs: number) => number } = {}): ControlPlane {
   return new ControlPlane({
     strategyName: 'test',
-    instruments: [BTCUSDT_PERP_BINANCE],
+    instruments: [instrumentFromSpec(BTCUSDT_PERP_BINANCE)],
     clock: new ManualClock(),
     log: pino({ level: 'silent' }),
     telemetry: null,
