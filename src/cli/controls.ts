@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import type { Clock, Instrument } from '../market/index.js';
 import { ControlPlane, type SessionExtras } from '../host/index.js';
 import { FileStateStore, MemoryStateStore, type StateStore } from '../state/index.js';
+import type { ServiceKey, ServiceRegistry } from '../strategy/index.js';
+import { obHealthKey } from '../survival/index.js';
 import type { TelemetryPublisher } from '../transport/index.js';
 import type { RunContext } from './run-context.js';
 import type { StrategyRuntime } from './strategy-runtime.js';
@@ -69,7 +71,14 @@ export function sessionExtrasFactory(
       ...(runtime.dvolAt ? { dvolAt: runtime.dvolAt } : {}),
     });
     if (plane) planes.push(plane);
-    const services = runtime.servicesFor({ clock: input.clock, plane });
+    const runtimeServices = runtime.servicesFor({ clock: input.clock, plane });
+    // The survival stack's book-health sink (Cat3) joins the strategy's services.
+    const services = plane?.survivalEnabled ? withService(runtimeServices, obHealthKey, plane.obHealth) : runtimeServices;
     return { ...(plane ? plane.extras() : {}), ...(services ? { services } : {}) };
   };
+}
+
+/** `base` with one more service (it wins over a same-named one in `base`). */
+function withService<T>(base: ServiceRegistry | undefined, key: ServiceKey<T>, value: T): ServiceRegistry {
+  return { get: <U>(k: ServiceKey<U>): U | undefined => (k.name === key.name ? (value as unknown as U) : base?.get(k)) };
 }

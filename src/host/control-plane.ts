@@ -27,6 +27,7 @@ import {
   type FaultsConfig,
   type McStatus,
   type SurvivalConfig,
+  type ObHealthSink,
   type SurvivalTick,
 } from '../survival/index.js';
 import type { TelemetryPublisher } from '../transport/index.js';
@@ -72,6 +73,20 @@ export class ControlPlane implements SessionObserver {
   private readonly riskLog: Logger;
   private readonly survivalLog: Logger;
   private lastBarTs = Number.NaN;
+  private prevBarTs = Number.NaN;
+  /** The strategy's last book-health report (Cat3), see {@link obHealth}. */
+  private lastOb: { depthQuality: number; fillProb: number; tsMs: number } | null = null;
+  /**
+   * Cat3's input, injected into the strategy as the `obHealthKey` service: its order-book provider
+   * reports depth quality and fill probability once per decision row. A report made during the
+   * previous bar counts as fresh at the next bar start; a bar without one makes the book stale.
+   */
+  readonly obHealth: ObHealthSink = {
+    record: (depthQuality, fillProb, tsMs) => {
+      this.lastOb = { depthQuality, fillProb, tsMs };
+      this.survival?.monitor.recordOrderBook(depthQuality, fillProb, tsMs);
+    },
+  };
   /** Gap between the last two distinct bar times (the watchdog's notion of "late"). */
   private barGapMs = 60_000;
   private mcStatus: McStatus = 'OK';
@@ -106,6 +121,11 @@ export class ControlPlane implements SessionObserver {
     this.survival?.monitor.setMcStatus(status);
   }
 
+  /** True when this plane runs the survival stack. */
+  get survivalEnabled(): boolean {
+    return this.options.survival !== null;
+  }
+
   /** The current posture (APEX with rm 1 before the first bar or without survival). */
   posture(): PostureView {
     return this.survival ? this.survival.posture() : APEX;
@@ -135,6 +155,7 @@ export class ControlPlane implements SessionObserver {
   beforeBar(bar: Bar, runner: StrategyRunner): void {
     if (bar.tsMs !== this.lastBarTs) {
       if (bar.tsMs > this.lastBarTs) this.barGapMs = bar.tsMs - this.lastBarTs;
+      this.prevBarTs = this.lastBarTs;
       this.lastBarTs = bar.tsMs;
       this.atBarStart(bar.tsMs, runner);
     }
@@ -169,6 +190,8 @@ export class ControlPlane implements SessionObserver {
     const stack = this.survival ?? this.createStack(tsMs);
     const monitor = stack.monitor;
     this.feedLiveness(stack, tsMs);
+    const ob = this.lastOb;
+    if (ob !== null && ob.tsMs >= this.prevBarTs) monitor.recordOrderBook(ob.depthQuality, ob.fillProb, tsMs);
     const dvol = this.options.dvolAt?.(tsMs);
     if (dvol !== undefined) monitor.recordDvol(dvol, tsMs);
     const eq = runner.portfolio.equity();

@@ -19,3 +19,4 @@ export * from './mc-forewarner.js';
 export * from './mc-reference.js';
 export * from './survival-stack.js';
 export * from './fault-injection.js';
+export * from './ob-health.js';

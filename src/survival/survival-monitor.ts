@@ -30,7 +30,7 @@ export class SurvivalMonitor {
   private readonly startMs: number;
   private readonly obStaleAfterMs: number;
   private readonly dvolSpikeLevel: number;
-  private readonly hasOb: boolean;
+  private hasOb: boolean;
   private readonly snap: SurvivalSnapshot = createHealthySnapshot();
   private connectedShims = 0;
   private storeHealthy = true;
@@ -96,6 +96,8 @@ export class SurvivalMonitor {
 
   /** An order-book provider update: depth quality [0, 2+] and fill probability [0, 1] at `tMs`. */
   recordOrderBook(depthQuality: number, fillProb: number, tMs: number): void {
+    // A provider that reports is connected, whatever the constructor was told.
+    this.hasOb = true;
     this.depthQuality = depthQuality;
     this.fillProb = fillProb;
     this.lastObMs = latest(this.lastObMs, tMs);

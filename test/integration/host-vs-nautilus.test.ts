@@ -3,7 +3,7 @@
  * bridge, same strategy, data, venue and controls: identical fills (ts, instrument, side, qty,
  * price, commission) and final balance.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BTC_MONTH, dolphin, tempDir } from './cli.js';
@@ -40,5 +40,14 @@ describe('host engine vs Nautilus on a synthetic DOLPHIN dataset', () => {
     const cfg = join(dir, 'dolphin.yaml');
     writeFileSync(cfg, 'strategy:\n  params: { sp_refunds: false }\n');
     expect(await paired(['--strategy', 'dolphin', '--data', data, '--config', cfg], 'pn-dolphin-run')).toMatch(/paired: \d+ fills identical/);
+    // With the seeded synthetic book: the OB layer trades, and its health drives survival Cat3.
+    const ob = join(dir, 'dolphin-ob.yaml');
+    writeFileSync(ob, 'strategy:\n  params: { sp_refunds: false, ob_source: synthetic }\n');
+    const out = tempDir('pn-dolphin-ob-run');
+    const r = await dolphin(['paired', '--reference', 'nautilus', '--out', out, '--strategy', 'dolphin', '--data', data, '--config', ob]);
+    expect(r.exitCode, r.stderr.slice(-1500)).toBe(0);
+    expect(r.stdout).toMatch(/paired: \d+ fills identical/);
+    const cat3 = [...readFileSync(join(out, 'dolphin.log'), 'utf8').matchAll(/"cat3":([0-9.e-]+)/g)].map((m) => Number(m[1]));
+    expect(cat3.some((f) => f < 1)).toBe(true);
   });
 });

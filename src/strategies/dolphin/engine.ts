@@ -28,6 +28,7 @@ import {
   type AcbUpdate,
   type McConfig,
   type McForewarner,
+  type ObHealthSink,
 } from '../../survival/index.js';
 import { createIrpSelection, IrpScratch, selectAssetIrp } from './asset-selector.js';
 import { computeFinalLeverage, computeSize, createSizeResult, TradeStats } from './bet-sizer.js';
@@ -104,6 +105,8 @@ export interface DolphinEngineDeps {
   readonly acb?: AcbProvider | null;
   readonly mc?: McForewarner | null;
   readonly ob?: OrderBookProvider | null;
+  /** Where the book's health goes each row (the host's survival Cat3), when there is a provider. */
+  readonly obHealth?: ObHealthSink | null;
   readonly events: DolphinEngineEvents;
 }
 
@@ -256,7 +259,11 @@ export class DolphinEngine {
     this.vd[this.vdCount % VD_CAP] = vel;
     this.vdCount++;
     this.history.pushRow(row.prices);
-    this.deps.ob?.advance?.(row.tsMs);
+    const ob = this.deps.ob;
+    if (ob) {
+      ob.advance?.(row.tsMs);
+      if (this.deps.obHealth) this.reportObHealth(ob, this.deps.obHealth, row.tsMs);
+    }
     const direction = p.direction;
     this.regimeSizeMult = computeRegimeSizeMult({
       baseBoost: this.dayBoost,
@@ -275,6 +282,21 @@ export class DolphinEngine {
     }
     this.rowInDay++;
     this.barIdx++;
+  }
+
+  /** Mean depth quality and fill probability over the assets the provider has a book for. */
+  private reportObHealth(ob: OrderBookProvider, sink: ObHealthSink, tsMs: number): void {
+    let depth = 0;
+    let fill = 0;
+    let n = 0;
+    for (const id of this.instrumentIds) {
+      const pl = ob.placement(id);
+      if (pl === null || !Number.isFinite(pl.depthQuality) || !Number.isFinite(pl.fillProbability)) continue;
+      depth += pl.depthQuality;
+      fill += pl.fillProbability;
+      n++;
+    }
+    if (n > 0) sink.record(depth / n, fill / n, tsMs);
   }
 
   private startDay(dayNumber: number, row: DolphinRow): void {

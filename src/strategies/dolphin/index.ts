@@ -14,10 +14,10 @@
 import { EigenVelocityEngine, createFeatureRow, clearFeatureRow, type FeatureFeed } from '../../features/index.js';
 import { createRng, InvariantError, type Instrument } from '../../market/index.js';
 import { defineStrategy, type Bar, type CommandRejected, type OrderBookDepth, type OrderEvent, type Strategy, type StrategyContext } from '../../strategy/index.js';
-import type { McForewarner } from '../../survival/index.js';
+import { obHealthKey, type McForewarner } from '../../survival/index.js';
 import { DolphinEngine, type DolphinDayResult, type DolphinEntry, type DolphinExit } from './engine.js';
 import { ExitReason } from './exit-manager.js';
-import { BookObTracker, type OrderBookProvider } from './ob-provider.js';
+import { BookObTracker, SyntheticObProvider, type OrderBookProvider } from './ob-provider.js';
 import { dolphinParamsSchema, type DolphinParams } from './params.js';
 import { dolphinAcbKey, dolphinDayResultsKey, dolphinFeaturesKey, dolphinMcForewarnerKey, dolphinOrderBookKey, type DayResultSink, type DolphinAcbService } from './services.js';
 
@@ -98,6 +98,8 @@ class DolphinStrategy implements Strategy {
       this.book = new BookObTracker(instruments.map((i) => i.id), { depthLevels: p.ob_book_depth });
       for (const inst of instruments) ctx.subscribeBook(inst.id, { depth: p.ob_book_depth });
       ob = this.book;
+    } else if (p.ob_source === 'synthetic') {
+      ob = new SyntheticObProvider(instruments.map((i) => i.id), createRng(p.seed + 1));
     }
     this.acb = ctx.services.get(dolphinAcbKey) ?? null;
     this.sink = ctx.services.get(dolphinDayResultsKey) ?? null;
@@ -110,6 +112,7 @@ class DolphinStrategy implements Strategy {
       acb: this.acb?.provider ?? null,
       mc,
       ob,
+      obHealth: ob ? (ctx.services.get(obHealthKey) ?? null) : null,
       events: {
         onEntry: (e) => {
           this.submitEntry(e);

@@ -108,7 +108,10 @@ const NEUTRAL_MACRO: ObMacro = Object.freeze({ cascadeCount: 0, regimeSignal: 0 
  * - imbalancePersistence = share of the last `persistenceBars` samples with the sign of the MA;
  * - withdrawalVelocity = (depth now - depth `velocityBars` ago) / depth then, depth = bid + ask size;
  * - depthQuality = depth now / mean depth over `depthAverageBars` (1 = usual);
- * - fillProbability = clamp(0.5 + 0.25 (depthQuality - 1) - 0.25 |imbalanceMa5|, 0.05, 0.95);
+ * - fillProbability = clamp(0.95 - 0.25 max(0, 1 - depthQuality) - 0.25 |imbalanceMa5|, 0.05,
+ *   0.95): a usual, balanced book fills a maker order at the touch almost surely, thinning and a
+ *   one-sided book lower it. Scaled so that the seed's Cat3 (0.3 + 0.7 min(depth, fill)) reads a
+ *   usual book as healthy (>= 0.9 up to |imbalanceMa5| 0.2) and a thin, one-sided one as degraded;
  * - macro: cascadeCount = assets with withdrawalVelocity < -0.5 and |imbalanceMa5| > 0.5;
  *   regimeSignal = +1 when the median withdrawal velocity < -0.2, -1 when it is >= 0 and the mean
  *   |imbalanceMa5| < 0.2, else 0.
@@ -242,7 +245,7 @@ export class BookObTracker implements OrderBookProvider {
     const mean = s / w;
     const dq = mean > 0 ? this.back(this.depth, i, 0) / mean : 0;
     const ma = this.computeSignal(i) ? this.sMa : 0;
-    const fp = 0.5 + 0.25 * (dq - 1) - 0.25 * Math.abs(ma);
+    const fp = 0.95 - 0.25 * (dq < 1 ? 1 - dq : 0) - 0.25 * Math.abs(ma);
     return { depthQuality: dq, fillProbability: fp < 0.05 ? 0.05 : fp > 0.95 ? 0.95 : fp };
   }
 

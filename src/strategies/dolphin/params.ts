@@ -82,8 +82,11 @@ export const dolphinParamsSchema = z
     /** feed: the injected feature feed; online: computed from the asset prices (src/features). */
     features: z.enum(['feed', 'online']).default('feed'),
     feature_max_assets: z.number().int().min(1).default(100),
-    /** none: legacy path; service: the injected OrderBookProvider; book: built from subscribed books. */
-    ob_source: z.enum(['none', 'service', 'book']).default('service'),
+    /**
+     * none: legacy path; service: the injected OrderBookProvider; book: built from subscribed
+     * books; synthetic: the seeded synthetic provider (seed + 1), for demos and drills.
+     */
+    ob_source: z.enum(['none', 'service', 'book', 'synthetic']).default('service'),
     ob_book_depth: z.number().int().min(1).default(10),
     /** Bar spec of the subscribed bars: `<instrument_id>-<bar_spec>`. */
     bar_spec: z.string().regex(/^\d+-[A-Z]+-[A-Z]+-[A-Z]+$/).default('1-MINUTE-LAST-EXTERNAL'),

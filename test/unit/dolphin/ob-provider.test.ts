@@ -89,3 +89,24 @@ describe('adjustArsForDepth', () => {
     expect(adjustArsForDepth(-2, 1.6)).toBeCloseTo(-1.8, 12);
   });
 });
+
+describe('BookObTracker fill probability against the seed Cat3 scale', () => {
+  it('reads a usual balanced book as healthy and a thin one-sided book as degraded', () => {
+    const book = (instrumentId: string, bid: number, ask: number) => ({ instrumentId, bids: [{ price: 99, size: bid }], asks: [{ price: 101, size: ask }], tsMs: 0 });
+    const cat3 = (fp: number, dq: number): number => Math.min(1, Math.max(0.3, 0.3 + 0.7 * Math.min(dq, fp)));
+    const usual = new BookObTracker(['A-PERP.BINANCE'], {});
+    const thin = new BookObTracker(['A-PERP.BINANCE'], {});
+    for (let i = 0; i < 20; i++) {
+      usual.onBook(book('A-PERP.BINANCE', 100, 100));
+      usual.advance();
+      // Depth falls to a fifth and the bids vanish.
+      thin.onBook(i < 15 ? book('A-PERP.BINANCE', 100, 100) : book('A-PERP.BINANCE', 5, 35));
+      thin.advance();
+    }
+    const u = usual.placement('A-PERP.BINANCE');
+    const t = thin.placement('A-PERP.BINANCE');
+    expect(u?.fillProbability).toBeCloseTo(0.95, 12);
+    expect(cat3(u?.fillProbability ?? 0, u?.depthQuality ?? 0)).toBeGreaterThanOrEqual(0.9);
+    expect(cat3(t?.fillProbability ?? 1, t?.depthQuality ?? 1)).toBeLessThan(0.75);
+  });
+});

@@ -118,3 +118,17 @@ describe('ControlPlane survival inputs', () => {
     expect(p.survival?.controller.last.rm).toBeGreaterThan(0.9);
   });
 });
+
+describe('ControlPlane Cat3 from the strategy book-health reports', () => {
+  it('reads the reported book at the next bar start, and calls the book stale after a bar without a report', () => {
+    const p = plane();
+    p.beforeBar(bar(T0), runner);
+    expect(factors(p)['cat3']).toBe(1); // no provider has reported: a healthy book
+    p.obHealth.record(1.2, 0.8, T0);
+    p.beforeBar(bar(T0 + MIN), runner);
+    expect(factors(p)['cat3']).toBeCloseTo(0.3 + 0.7 * 0.8, 12);
+    // No report during that bar: stale at the next bar start (the seed's 0.5).
+    p.beforeBar(bar(T0 + 2 * MIN), runner);
+    expect(factors(p)['cat3']).toBe(0.5);
+  });
+});
