@@ -15,6 +15,7 @@ import type { StateStore } from '../state/index.js';
 import type { Bar, CommandGate, ExecutionEvent, Posture, PostureView, StrategyRunner } from '../strategy/index.js';
 import {
   HIBERNATE_HALT_TAG,
+  forcedMcStatusAt,
   injectedDrawdownAt,
   SAFETY_KEY,
   SAFETY_MAP,
@@ -90,6 +91,8 @@ export class ControlPlane implements SessionObserver {
   /** Gap between the last two distinct bar times (the watchdog's notion of "late"). */
   private barGapMs = 60_000;
   private mcStatus: McStatus = 'OK';
+  /** True once the strategy's own MC-Forewarner reported (DOLPHIN); until then faults.mc_status applies here. */
+  private mcReported = false;
   private storeHealthy = true;
   /** Risk events published so far (in-process subscriber view, for reports and tests). */
   readonly riskEvents: RiskEvent[] = [];
@@ -117,6 +120,7 @@ export class ControlPlane implements SessionObserver {
 
   /** The MC-Forewarner's status for the survival stack (Cat2); kept until the next report. */
   recordMcStatus(status: McStatus): void {
+    this.mcReported = true;
     this.mcStatus = status;
     this.survival?.monitor.setMcStatus(status);
   }
@@ -196,7 +200,10 @@ export class ControlPlane implements SessionObserver {
     if (dvol !== undefined) monitor.recordDvol(dvol, tsMs);
     const eq = runner.portfolio.equity();
     if (Number.isFinite(eq)) monitor.recordEquity(eq, tsMs);
-    const injected = this.options.faults ? injectedDrawdownAt(this.options.faults, tsMs) : null;
+    const faults = this.options.faults;
+    // Drills for strategies without a forewarner: the forced MC status of the day reaches Cat2.
+    if (faults && !this.mcReported && faults.mc_status.length > 0) monitor.setMcStatus(forcedMcStatusAt(faults, tsMs) ?? 'OK');
+    const injected = faults ? injectedDrawdownAt(faults, tsMs) : null;
     if (injected !== null) monitor.recordEquity(monitor.peak * (1 - injected), tsMs);
     // Evaluated before this bar is recorded: the staleness seen is the gap since the previous bar.
     this.report(stack.atBarStart(tsMs), tsMs);

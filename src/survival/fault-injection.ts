@@ -62,6 +62,13 @@ export function forcedMcForewarner(
   };
 }
 
+/** The MC status forced on the UTC date of `tMs`, or null when that date has none. */
+export function forcedMcStatusAt(faults: FaultsConfig, tMs: number): McStatus | null {
+  const date = utcDate(tMs);
+  for (const f of faults.mc_status) if (f.date === date) return f.status;
+  return null;
+}
+
 /** The drawdown forced at `tMs` by the config's windows, or null when none is active. */
 export function injectedDrawdownAt(faults: FaultsConfig, tMs: number): number | null {
   for (const w of faults.drawdown) if (tMs >= Date.parse(w.from) && tMs < Date.parse(w.to)) return w.value;

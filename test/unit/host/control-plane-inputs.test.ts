@@ -132,3 +132,27 @@ describe('ControlPlane Cat3 from the strategy book-health reports', () => {
     expect(factors(p)['cat3']).toBe(0.5);
   });
 });
+
+describe('ControlPlane faults for strategies without an MC-Forewarner', () => {
+  it('applies faults.mc_status to Cat2 on its date and OK after it', () => {
+    const p = new ControlPlane({
+      strategyName: 'test',
+      instruments: [instrumentFromSpec(BTCUSDT_PERP_BINANCE)],
+      clock: new ManualClock(),
+      log: pino({ level: 'silent' }),
+      telemetry: null,
+      store: new MemoryStateStore(),
+      risk: null,
+      survival: defaultSurvivalConfig(),
+      connectedShims: () => 1,
+      sessionKey: 'test',
+      faults: { mc_status: [{ date: '2024-01-02', status: 'RED' }], drawdown: [] },
+    });
+    const cat2OnDay: Record<string, number[]> = {};
+    for (let t = T0; t < T0 + 3 * 86_400_000; t += MIN) {
+      p.beforeBar(bar(t), runner);
+      (cat2OnDay[new Date(t).toISOString().slice(0, 10)] ??= []).push(factors(p)['cat2'] ?? NaN);
+    }
+    expect(Object.fromEntries(Object.entries(cat2OnDay).map(([d, v]) => [d, [...new Set(v)]]))).toEqual({ '2024-01-01': [1], '2024-01-02': [0.1], '2024-01-03': [1], '2024-01-04': [1] });
+  });
+});
