@@ -41,7 +41,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     instruments,
     telemetry,
     clock,
-    log: ctx.log.child({ component: 'session', sessionId: 'HOST' }),
+    log: ctx.log.child({ sessionId: 'HOST' }),
   });
   const started = performance.now(); // determinism-ok: wall time of the run, for the report only
   const result = runHostBacktest({

@@ -121,7 +121,8 @@ export class DolphinHost {
     }
     const mode = hello.mode === pb.Mode.MODE_ASYNC ? 'async' : 'lockstep';
     const clock: Clock = mode === 'lockstep' ? new ManualClock() : o.wallClock;
-    const log = o.log.child({ component: 'session', sessionId });
+    // No component here: the session, its strategy and its controls each name their own.
+    const log = o.log.child({ sessionId });
     const extras = o.extrasFor?.({ sessionId, hello, instruments, telemetry: this.telemetry, clock, log }) ?? {};
     const session = new StrategySession({
       sessionId,

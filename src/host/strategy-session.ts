@@ -69,11 +69,14 @@ export class StrategySession implements SessionHandler {
   private readonly eventClock: ManualClock | null;
   private readonly observers: readonly SessionObserver[];
   private closedReason: string | null = null;
+  /** The session's own lines; the strategy's and the controls' loggers name their own component. */
+  private readonly log: Logger;
   private failed = false;
   barsProcessed = 0;
   lastEventNs = 0n;
 
   constructor(private readonly options: StrategySessionOptions) {
+    this.log = options.log.child({ component: 'session' });
     this.observers = options.observers ?? [];
     this.eventClock = options.mode === 'lockstep' && options.clock instanceof ManualClock ? options.clock : null;
     const clock = options.clock;
@@ -137,19 +140,19 @@ export class StrategySession implements SessionHandler {
         const ack = env.commandAck ?? {};
         if (!ack.accepted) {
           const code = commandRejectCodeFromWire(ack.code);
-          this.options.log.warn({ sessionId: this.options.sessionId, commandId: ack.commandId, code, reason: ack.reason }, 'command_rejected');
+          this.log.warn({ sessionId: this.options.sessionId, commandId: ack.commandId, code, reason: ack.reason }, 'command_rejected');
           runner.onCommandRejected(ack.commandId ?? '', code, ack.reason ?? '');
         }
         return;
       }
       case 'stopRequested':
-        this.options.log.info({ sessionId: this.options.sessionId, reason: env.stopRequested?.reason ?? '' }, 'strategy_stopping');
+        this.log.info({ sessionId: this.options.sessionId, reason: env.stopRequested?.reason ?? '' }, 'strategy_stopping');
         runner.stop();
         return;
       default: {
         const event = executionEventFromWire(env);
         if (!event) {
-          this.options.log.warn({ sessionId: this.options.sessionId, body: env.body }, 'unhandled_frame');
+          this.log.warn({ sessionId: this.options.sessionId, body: env.body }, 'unhandled_frame');
           return;
         }
         runner.onEvent(event);
