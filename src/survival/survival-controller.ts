@@ -52,7 +52,8 @@ export interface SurvivalEvaluation {
   /** True when the correlated-collapse penalty applied. */
   readonly collapsePenalty: boolean;
   /**
-   * `<move>:<weakest category>[+collapse]`, move = down | up | hold, e.g. `down:cat3_microstructure`.
+   * `<move>:<weakest category>[+collapse]`, move = down | up | hold, e.g. `down:cat3_microstructure`;
+   * `<move>:all_healthy` when every category reads 1.
    */
   readonly reason: string;
 }
@@ -88,6 +89,8 @@ const REASONS: readonly (readonly (readonly string[])[])[] = MOVES.map((move) =>
     CATEGORY_KEYS.map((key, i) => `${move}:${key}_${SENSOR_CATEGORIES[i] ?? ''}${collapse ? '+collapse' : ''}`),
   ),
 );
+/** REASONS_HEALTHY[move]: every category reads 1 (Rm only catching up through the bounded recovery). */
+const REASONS_HEALTHY: readonly string[] = MOVES.map((move) => `${move}:all_healthy`);
 
 /** Computes Rm and the posture from sensor snapshots; see the module comment. */
 export class SurvivalController<S extends SurvivalSnapshot = SurvivalSnapshot> {
@@ -204,7 +207,7 @@ export class SurvivalController<S extends SurvivalSnapshot = SurvivalSnapshot> {
     r.factors.cat3 = cat3;
     r.factors.cat4 = cat4;
     r.factors.cat5 = cat5;
-    r.reason = REASONS[move]?.[penalty ? 1 : 0]?.[weakest] ?? '';
+    r.reason = (v[weakest] ?? 0) >= 1 ? (REASONS_HEALTHY[move] ?? '') : (REASONS[move]?.[penalty ? 1 : 0]?.[weakest] ?? '');
     return r;
   }
 }
