@@ -126,8 +126,8 @@ export class StrategyRunner<P = unknown> {
   /** Number(lastQtyText). */
   private lastQtyNumber = 0;
   private readonly refusalsCarryCommands: boolean;
-  /** `${idPrefix}-`. */
-  private readonly orderIdHead: string;
+  /** `${idPrefix}-` followed by z zeros, at index z (0..5): see {@link seqId}. */
+  private readonly orderIdHeads: readonly string[];
 
   constructor(private readonly options: RunnerOptions<P>) {
     this.instrumentMap = new Map(options.instruments.map((i) => [i.id, i]));
@@ -135,7 +135,7 @@ export class StrategyRunner<P = unknown> {
     if (options.account) this.portfolio.setAccount(options.account);
     this.gates = options.gates ?? [];
     this.idPrefix = options.idPrefix ?? 'O';
-    this.orderIdHead = `${this.idPrefix}-`;
+    this.orderIdHeads = seqHeads(`${this.idPrefix}-`);
     this.refusalsCarryCommands = options.refusalsCarryCommands ?? false;
     this.context = this.buildContext();
   }
@@ -268,7 +268,21 @@ export class StrategyRunner<P = unknown> {
 
   /** Host-initiated close of every open position (survival HIBERNATE); bypasses entry gates. */
   forceCloseAll(tags: readonly string[]): void {
-    for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags, false);
+    this.closeAll(tags, false);
+  }
+
+  /**
+   * emitClose for every open position, in openPositions() order. With at most one open position
+   * (every single-instrument strategy) the list openPositions() would allocate is not built.
+   */
+  private closeAll(tags: readonly string[], gated: boolean): void {
+    const sole = this.portfolio.soleOpenPosition();
+    if (sole === null) return;
+    if (sole !== undefined) {
+      this.emitClose(sole.instrumentId, tags, gated);
+      return;
+    }
+    for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags, gated);
   }
 
   private requireStrategy(): Strategy {
@@ -288,12 +302,12 @@ export class StrategyRunner<P = unknown> {
 
   private nextOrderId(): string {
     this.orderSeq += 1;
-    return this.orderIdHead + pad6(this.orderSeq);
+    return seqId(this.orderIdHeads, this.orderSeq);
   }
 
   private nextCommandId(): string {
     this.commandSeq += 1;
-    return 'C-' + pad6(this.commandSeq);
+    return seqId(COMMAND_ID_HEADS, this.commandSeq);
   }
 
   private instrument(id: string): Instrument {
@@ -548,7 +562,7 @@ export class StrategyRunner<P = unknown> {
       },
       closePosition: (instrumentId, tags) => this.emitClose(instrumentId, tags ?? NO_TAGS, true),
       closeAllPositions: (tags?: readonly string[]) => {
-        for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags ?? NO_TAGS, true);
+        this.closeAll(tags ?? NO_TAGS, true);
       },
     } satisfies Omit<StrategyContext, keyof ContextBase>);
     if (this.options.riskGateway) {
@@ -560,12 +574,20 @@ export class StrategyRunner<P = unknown> {
 
 const EMPTY: Command[] = [];
 
-const ZEROS = ['', '0', '00', '000', '0000', '00000'];
+/** `${head}` followed by z zeros at index z, for z in 0..5. */
+function seqHeads(head: string): readonly string[] {
+  return Array.from({ length: 6 }, (_, z) => head + '0'.repeat(z));
+}
 
-/** `String(n).padStart(6, '0')` for n >= 0, without padStart. */
-function pad6(n: number): string {
+const COMMAND_ID_HEADS = seqHeads('C-');
+
+/**
+ * `head + String(n).padStart(6, '0')` for n >= 0, given seqHeads(head): one concatenation onto a
+ * prebuilt head instead of building the padding and the id separately (two strings per id fewer).
+ */
+function seqId(heads: readonly string[], n: number): string {
   const s = String(n);
-  return s.length >= 6 ? s : (ZEROS[6 - s.length] as string) + s;
+  return (heads[s.length >= 6 ? 0 : 6 - s.length] as string) + s;
 }
 
 /** The client order ids a command creates (what the runner records when it emits it). */
