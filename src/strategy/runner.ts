@@ -126,8 +126,8 @@ export class StrategyRunner<P = unknown> {
   /** Number(lastQtyText). */
   private lastQtyNumber = 0;
   private readonly refusalsCarryCommands: boolean;
-  /** `${idPrefix}-` followed by z zeros, at index z (0..5): see {@link seqId}. */
-  private readonly orderIdHeads: readonly string[];
+  /** Client order ids of this prefix by sequence number (see {@link SeqIds}). */
+  private readonly orderIds: SeqIds;
 
   constructor(private readonly options: RunnerOptions<P>) {
     this.instrumentMap = new Map(options.instruments.map((i) => [i.id, i]));
@@ -135,7 +135,7 @@ export class StrategyRunner<P = unknown> {
     if (options.account) this.portfolio.setAccount(options.account);
     this.gates = options.gates ?? [];
     this.idPrefix = options.idPrefix ?? 'O';
-    this.orderIdHeads = seqHeads(`${this.idPrefix}-`);
+    this.orderIds = seqIdsFor(`${this.idPrefix}-`);
     this.refusalsCarryCommands = options.refusalsCarryCommands ?? false;
     this.context = this.buildContext();
   }
@@ -302,12 +302,12 @@ export class StrategyRunner<P = unknown> {
 
   private nextOrderId(): string {
     this.orderSeq += 1;
-    return seqId(this.orderIdHeads, this.orderSeq);
+    return this.orderIds.id(this.orderSeq);
   }
 
   private nextCommandId(): string {
     this.commandSeq += 1;
-    return seqId(COMMAND_ID_HEADS, this.commandSeq);
+    return COMMAND_IDS.id(this.commandSeq);
   }
 
   private instrument(id: string): Instrument {
@@ -574,21 +574,53 @@ export class StrategyRunner<P = unknown> {
 
 const EMPTY: Command[] = [];
 
-/** `${head}` followed by z zeros at index z, for z in 0..5. */
-function seqHeads(head: string): readonly string[] {
-  return Array.from({ length: 6 }, (_, z) => head + '0'.repeat(z));
-}
-
-const COMMAND_ID_HEADS = seqHeads('C-');
-
 /**
- * `head + String(n).padStart(6, '0')` for n >= 0, given seqHeads(head): one concatenation onto a
- * prebuilt head instead of building the padding and the id separately (two strings per id fewer).
+ * The ids `head + String(n).padStart(6, '0')`, each built once per process and shared by every
+ * runner (a sweep starts each combination's runner at 1): an id is a string value, so a strategy
+ * cannot tell a shared one from a new one. Sequence numbers up to {@link SEQ_ID_CACHE_LIMIT} are
+ * kept; a new id string per order and per command, retained by the order books for the whole run,
+ * was a measurable share of the sweep's garbage-collection work.
  */
-function seqId(heads: readonly string[], n: number): string {
-  const s = String(n);
-  return (heads[s.length >= 6 ? 0 : 6 - s.length] as string) + s;
+class SeqIds {
+  /** `head` followed by z zeros, at index z (0..5). */
+  private readonly heads: readonly string[];
+  private readonly cache: string[] = [];
+
+  constructor(head: string) {
+    this.heads = Array.from({ length: 6 }, (_, z) => head + '0'.repeat(z));
+  }
+
+  id(n: number): string {
+    if (n < SEQ_ID_CACHE_LIMIT) {
+      const cached = this.cache[n];
+      if (cached !== undefined && cached !== '') return cached;
+    }
+    const s = String(n);
+    const id = (this.heads[s.length >= 6 ? 0 : 6 - s.length] as string) + s;
+    if (n < SEQ_ID_CACHE_LIMIT) {
+      // Fill up to n with '' (not built yet) so that the array stays packed.
+      for (let k = this.cache.length; k < n; k++) this.cache[k] = '';
+      this.cache[n] = id;
+    }
+    return id;
+  }
 }
+
+const SEQ_ID_CACHE_LIMIT = 1 << 16;
+/** At most this many prefixes get a cache (a prefix per runner is typical; more just build ids). */
+const SEQ_ID_PREFIX_LIMIT = 16;
+const SEQ_IDS = new Map<string, SeqIds>();
+
+function seqIdsFor(head: string): SeqIds {
+  let ids = SEQ_IDS.get(head);
+  if (ids === undefined) {
+    ids = new SeqIds(head);
+    if (SEQ_IDS.size < SEQ_ID_PREFIX_LIMIT) SEQ_IDS.set(head, ids);
+  }
+  return ids;
+}
+
+const COMMAND_IDS = seqIdsFor('C-');
 
 /** The client order ids a command creates (what the runner records when it emits it). */
 function createdOrderIds(cmd: Command): readonly string[] {
