@@ -623,6 +623,8 @@ export class SimulatedVenue implements VenueHooks {
   // -- VenueHooks: cache ------------------------------------------------------------------------
 
   ordersForPosition(positionId: string): readonly SimOrder[] {
+    // Most runs never index a reduce-only passive order: no lookup per fill then.
+    if (this.positionOrders.size === 0) return NO_ORDERS;
     const orders = this.positionOrders.get(positionId);
     if (orders === undefined || orders.size === 0) return NO_ORDERS;
     const out: SimOrder[] = [];

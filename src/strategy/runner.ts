@@ -101,7 +101,7 @@ export class StrategyRunner<P = unknown> {
   readonly portfolio: PortfolioState;
   readonly context: StrategyContext;
   private readonly instrumentMap: Map<string, Instrument>;
-  private readonly outbox: Command[] = [];
+  private outbox: Command[] = [];
   private readonly localEvents: CommandRejected[] = [];
   private readonly subscriptions: SubscriptionRequest[] = [];
   private readonly gates: readonly CommandGate[];
@@ -240,7 +240,11 @@ export class StrategyRunner<P = unknown> {
   drainCommands(): Command[] {
     if (this.outbox.length === 0) return EMPTY;
     this.pruneCommandOrders();
-    return this.outbox.splice(0, this.outbox.length);
+    // The filled array itself is handed over and a new one takes its place (a splice copied the
+    // commands into a new array and shrank this one, which the next push grew again).
+    const drained = this.outbox;
+    this.outbox = [];
+    return drained;
   }
 
   /** Drops the oldest commandOrders entries whose orders are all terminal (stops at the first that is not). */
