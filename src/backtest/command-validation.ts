@@ -195,7 +195,8 @@ function requireSide(side: string): void {
 }
 
 function requireTif(tif: string, noGtdReason: string): void {
-  if (!TIFS.has(tif)) refuse('INVALID_COMMAND', 'time_in_force is unspecified; set TIME_IN_FORCE_GTC (or IOC, FOK, GTD, DAY)');
+  // The common values are compared first (interned strings: a pointer test, not a Set hash).
+  if (tif !== 'GTC' && tif !== 'IOC' && !TIFS.has(tif)) refuse('INVALID_COMMAND', 'time_in_force is unspecified; set TIME_IN_FORCE_GTC (or IOC, FOK, GTD, DAY)');
   if (tif === 'GTD' && noGtdReason !== '') refuse('INVALID_COMMAND', noGtdReason);
 }
 
@@ -325,9 +326,9 @@ function reduceOnlySide(side: OrderSide, inst: SimInstrument, state: ValidationS
 function notional(qtyUnits: number, pxUnits: number, inst: SimInstrument): void {
   if (Number.isNaN(pxUnits) || (inst.minNotionalScaled === null && inst.maxNotionalScaled === null)) return;
   // Far from both bounds a double decides; near one (or past 2^53) the exact bigint does.
-  const approx = qtyUnits * pxUnits * Number(inst.multiplierScaled);
-  const lo = inst.minNotionalScaled === null ? -1 : Number(inst.minNotionalScaled);
-  const hi = inst.maxNotionalScaled === null ? Number.POSITIVE_INFINITY : Number(inst.maxNotionalScaled);
+  const approx = qtyUnits * pxUnits * inst.multiplierScaledF64;
+  const lo = inst.minNotionalF64;
+  const hi = inst.maxNotionalF64;
   if (approx < 9e15 && approx > lo * (1 + 1e-9) + 1 && approx < hi * (1 - 1e-9) - 1) return;
   // Units of 10^-(size + price + multiplier precision).
   const value = BigInt(qtyUnits) * BigInt(pxUnits) * inst.multiplierScaled;

@@ -155,14 +155,25 @@ export function prepareHostData(venue: VenueConfig, series: readonly BarSeries[]
 class CommandIdSet {
   private seen = new Uint8Array(1024);
   private readonly others = new Set<string>();
+  /** The last id parsed and its sequence number: validation asks has(id), then add(id) follows. */
+  private lastId = '';
+  private lastSeq = -1;
+
+  private seqOf(id: string): number {
+    if (id === this.lastId) return this.lastSeq;
+    const n = runnerCommandSeq(id);
+    this.lastId = id;
+    this.lastSeq = n;
+    return n;
+  }
 
   has(id: string): boolean {
-    const n = runnerCommandSeq(id);
+    const n = this.seqOf(id);
     return n >= 0 ? n < this.seen.length && this.seen[n] === 1 : this.others.has(id);
   }
 
   add(id: string): void {
-    const n = runnerCommandSeq(id);
+    const n = this.seqOf(id);
     if (n < 0) {
       this.others.add(id);
       return;
@@ -601,7 +612,7 @@ function runSingleSeries(
     eqVal[i] = p === null || p.signedQty === 0 ? balance : balance + (c - p.avgPxOpen) * p.signedQty * multiplier;
     if (venue.hasQueued) venue.processQueue();
   }
-  return { length: n, tsMs, equity: eqVal };
+  return { length: n, tsMs, equity: eqVal, dayRunEnds: s.dayRunEnds };
 }
 
 function nextBarTs(data: PreparedData, k: number): number {

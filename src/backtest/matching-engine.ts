@@ -12,6 +12,7 @@
  */
 import { formatUnits, unitsToDouble } from './fixed-point.js';
 import { Contingency, Liquidity, OrderKind, Status, type SimOrder } from './sim-order.js';
+export { pad3 } from './sim-order.js';
 import { barSizeUnits, type SimInstrument } from './sim-instrument.js';
 import type { SimPosition } from './sim-position.js';
 
@@ -30,6 +31,7 @@ export interface VenueHooks {
   indexOrderToPosition(order: SimOrder, positionId: string): void;
   /** Fee model: commission in Money units for a fill. */
   commission(order: SimOrder, qty: number, px: number): number;
+  /** The order's venue order id is assigned (SimOrder.venueOrderId) before any emit* call on it. */
   emitAccepted(order: SimOrder, venueOrderId: string): void;
   emitRejected(order: SimOrder, reason: string, duePostOnly: boolean): void;
   emitCanceled(order: SimOrder, venueOrderId: string): void;
@@ -38,7 +40,7 @@ export interface VenueHooks {
   emitModifyRejected(order: SimOrder, reason: string): void;
   emitCancelRejected(clientOrderId: string, instrument: SimInstrument, reason: string): void;
   /** The trade id is `tradeIdPrefix + pad3(tradeNumber)`, built only when something reads it. */
-  emitFilled(order: SimOrder, venueOrderId: string, tradeIdPrefix: string, tradeNumber: number, qty: number, px: number, commission: number, liquidity: Liquidity): void;
+  emitFilled(order: SimOrder, tradeIdPrefix: string, tradeNumber: number, qty: number, px: number, commission: number, liquidity: Liquidity): void;
 }
 
 /** Price-unit columns of a bar series (PreparedSeries has them), for {@link MatchingEngine.processBarAt}. */
@@ -562,7 +564,8 @@ export class MatchingEngine {
     if (qty <= 0) return;
     const commission = this.hooks.commission(order, qty, px);
     this.executionCount += 1;
-    this.hooks.emitFilled(order, this.venueOrderId(order), this.idPrefix, this.executionCount, qty, px, commission, order.liquidity);
+    this.assignVenueOrderId(order);
+    this.hooks.emitFilled(order, this.idPrefix, this.executionCount, qty, px, commission, order.liquidity);
     if (order.isPassive && order.isClosed) {
       this.deleteOrder(order);
       order.cachedFilled = -1;
@@ -703,10 +706,16 @@ export class MatchingEngine {
 
   /** _get_venue_order_id (:5965): assigned once, `${venue}-${raw_id}-${count:03d}`. */
   venueOrderId(order: SimOrder): string {
-    if (order.venueOrderId !== null) return order.venueOrderId;
+    this.assignVenueOrderId(order);
+    return order.venueOrderId as string;
+  }
+
+  /** Numbers the order as {@link venueOrderId} would, without building the text (quiet fills never read it). */
+  private assignVenueOrderId(order: SimOrder): void {
+    if (order.venueOrderSeq !== 0) return;
     this.orderCount += 1;
-    order.venueOrderId = this.idPrefix + pad3(this.orderCount);
-    return order.venueOrderId;
+    order.venueOrderSeq = this.orderCount;
+    order.venueOrderHead = this.idPrefix;
   }
 
   private px(units: number): string {
@@ -732,7 +741,3 @@ function sortKey(order: SimOrder): number {
   return order.kind === OrderKind.limit ? order.price : order.trigger;
 }
 
-/** `${n}` zero-padded to 3 digits, as Nautilus's `{count:03d}`. */
-export function pad3(n: number): string {
-  return n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n);
-}

@@ -91,6 +91,24 @@ export interface EquitySeries {
   readonly length: number;
   readonly tsMs: Float64Array;
   readonly equity: Float64Array;
+  /**
+   * Optional: {@link dayRunEnds} of `tsMs` over `length`, computed once for times shared by many
+   * series (a sweep's bars), so that {@link dailySharpe} reads one point per day, not every point.
+   */
+  readonly dayRunEnds?: Int32Array;
+}
+
+/**
+ * The index of the last point of each run of consecutive points on the same UTC day (the points
+ * {@link dailySharpe} takes as day closes), in order.
+ */
+export function dayRunEnds(tsMs: ArrayLike<number>, length: number): Int32Array {
+  const ends: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const d = Math.floor((tsMs[i] ?? 0) / DAY_MS);
+    if (i + 1 === length || Math.floor((tsMs[i + 1] ?? 0) / DAY_MS) !== d) ends.push(i);
+  }
+  return Int32Array.from(ends);
 }
 
 /** What {@link computeMetrics} reads: fills, the equity series, the starting balance and the final equity. */
@@ -163,6 +181,7 @@ export function maxDrawdown(equity: EquitySeries, startingBalance: number): numb
 
 /** Sharpe of daily (UTC) equity returns, x sqrt(365); null with < 2 returns or zero variance. */
 export function dailySharpe(equity: EquitySeries, startingBalance: number): number | null {
+  if (equity.dayRunEnds !== undefined) return dailySharpeAt(equity.equity, equity.dayRunEnds, startingBalance);
   // Welford over day closes, written out without a closure: a double captured by a closure is
   // boxed on every write, which allocated one number per bar here.
   let prev = startingBalance;
@@ -194,6 +213,31 @@ export function dailySharpe(equity: EquitySeries, startingBalance: number): numb
   return (mean / sd) * Math.sqrt(365);
 }
 
+/**
+ * {@link dailySharpe} from the day closes' indices: the same returns in the same order, the same
+ * arithmetic (a NaN day close is skipped, as the point scan skips it).
+ */
+function dailySharpeAt(values: Float64Array, ends: Int32Array, startingBalance: number): number | null {
+  let prev = startingBalance;
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  for (let k = 0; k < ends.length; k++) {
+    const dayClose = values[ends[k] as number] as number;
+    if (Number.isNaN(dayClose)) continue;
+    const r = dayClose / prev - 1;
+    prev = dayClose;
+    n += 1;
+    const delta = r - mean;
+    mean += delta / n;
+    m2 += delta * (r - mean);
+  }
+  if (n < 2) return null;
+  const sd = Math.sqrt(m2 / (n - 1));
+  if (!(sd > 0)) return null;
+  return (mean / sd) * Math.sqrt(365);
+}
+
 interface TripStats {
   count: number;
   wins: number;
@@ -212,14 +256,19 @@ function roundTrips(fills: FillLog): TripStats {
       stats.profit += s.pnl;
     } else if (s.pnl < 0) stats.loss -= s.pnl;
   };
+  let lastK = -1;
+  let lastS: { qty: number; avg: number; pnl: number } | undefined;
   for (let i = 0; i < fills.length; i++) {
     const k = fills.instrument[i] ?? 0;
     const side = fills.side[i] ?? 1;
     let qty = fills.qty[i] ?? 0;
     const px = fills.px[i] ?? 0;
     let commission = fills.commission[i] ?? 0;
-    let s = net.get(k);
+    // Fills come in runs of one instrument: the last state is reused without a Map lookup.
+    let s = k === lastK ? lastS : net.get(k);
     if (s === undefined) net.set(k, (s = { qty: 0, avg: 0, pnl: 0 }));
+    lastK = k;
+    lastS = s;
     if (s.qty !== 0 && Math.sign(s.qty) !== side) {
       const closing = Math.min(qty, Math.abs(s.qty));
       const share = qty > 0 ? closing / qty : 1;

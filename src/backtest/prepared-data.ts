@@ -7,6 +7,7 @@
 import { InvariantError } from '../market/index.js';
 import type { BarSeries } from '../data/index.js';
 import { roundHalfAway, unitsToDouble } from './fixed-point.js';
+import { dayRunEnds } from './metrics.js';
 import { barSizeUnits, type SimInstrument } from './sim-instrument.js';
 
 /** A Nautilus bar type string, parsed. */
@@ -66,6 +67,8 @@ export interface PreparedSeries {
   readonly closeUnits: Float64Array;
   /** Size of each of the bar's price points in size units (see {@link barSizeUnits}), computed once. */
   readonly barSizeUnits: Float64Array;
+  /** dayRunEnds(tsMs, length): the day closes of an equity series sampled at these bars, computed once. */
+  readonly dayRunEnds: Int32Array;
 }
 
 /** Everything the bar loop reads; immutable and shareable between runs. */
@@ -175,5 +178,6 @@ function prepareSeries(s: BarSeries, instruments: ReadonlyMap<string, SimInstrum
     length: n,
     tsMs: c.tsMs,
     ...out,
+    dayRunEnds: dayRunEnds(c.tsMs, n),
   };
 }

@@ -129,7 +129,7 @@ export class SimAccount {
       if (!o.isPassive || !o.isOpen || o.reduceOnly) continue;
       const px = Number.isNaN(o.price) ? o.trigger : o.price;
       if (Number.isNaN(px)) continue;
-      total += this.marginUnits(inst, o.quantity, px, inst.marginInit);
+      total += this.marginUnits(inst, o.quantity, px, inst.marginInit, inst.marginInitNum);
     }
     if (total === 0) this.clearMargin(inst, 'init');
     else this.setMargin(inst, 'init', total);
@@ -140,7 +140,7 @@ export class SimAccount {
     let total = 0;
     if (position !== null && position.isOpen) {
       const px = roundHalfAway(pyRound(position.avgPxOpen, inst.priceIncrementDecimals) * inst.priceScale);
-      total = this.marginUnits(inst, position.quantity, px, inst.marginMaint);
+      total = this.marginUnits(inst, position.quantity, px, inst.marginMaint, inst.marginMaintNum);
     }
     if (total === 0) this.clearMargin(inst, 'maint');
     else this.setMargin(inst, 'maint', total);
@@ -171,10 +171,10 @@ export class SimAccount {
   /** When not null, every generated state is appended (units; for account.json). */
   history: Array<{ tsMs: number; total: number; locked: number; free: number }> | null = null;
 
-  /** Notional / leverage * rate, as Money units (LeveragedMarginModel + Money(Decimal)). */
-  private marginUnits(inst: SimInstrument, qty: number, px: number, rate: ExactDecimal): number {
+  /** Notional / leverage * rate, as Money units (LeveragedMarginModel + Money(Decimal)); `rateNum` is Number(rate.num). */
+  private marginUnits(inst: SimInstrument, qty: number, px: number, rate: ExactDecimal, rateNum: number): number {
     const notional = roundHalfAway(unitsToDouble(qty, inst.sizeRaw) * inst.multiplierF64 * unitsToDouble(px, inst.priceRaw) * this.scale);
-    const product = notional * Number(rate.num);
+    const product = notional * rateNum;
     if (this.leverageIsOne && Math.abs(product) < MAX_SAFE && this.precision + rate.scale <= 22) {
       // Exact: both operands are exact doubles, so the IEEE quotient is float(Decimal) itself.
       // POW10[k] is 10 ** k exactly (k <= 22); a table read, not Math.pow per fill.

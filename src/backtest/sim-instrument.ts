@@ -33,6 +33,9 @@ export interface SimInstrument {
   readonly takerFee: number;
   readonly marginInit: ExactDecimal;
   readonly marginMaint: ExactDecimal;
+  /** Number(marginInit.num), Number(marginMaint.num): read per fill, converted from bigint once. */
+  readonly marginInitNum: number;
+  readonly marginMaintNum: number;
   /** Settlement (= commission, PnL) currency and its precision. */
   readonly currency: string;
   readonly currencyPrecision: number;
@@ -47,6 +50,13 @@ export interface SimInstrument {
   /** Notional bounds at `notionalScale`, null when none. */
   readonly minNotionalScaled: bigint | null;
   readonly maxNotionalScaled: bigint | null;
+  /**
+   * The same as doubles, converted once for validation's approximate test per order:
+   * Number(multiplierScaled), Number(minNotionalScaled) or -1, Number(maxNotionalScaled) or +Infinity.
+   */
+  readonly multiplierScaledF64: number;
+  readonly minNotionalF64: number;
+  readonly maxNotionalF64: number;
 }
 
 /** The exact decimal texts a SimInstrument needs besides the Instrument (the config's strings). */
@@ -91,6 +101,10 @@ export function simInstrument(instrument: Instrument, index: number, texts: SimI
   const priceBound = (t: string): number | null => (t === '' ? null : parseUnits(t, instrument.pricePrecision));
   const notionalBound = (t: string): bigint | null => (t === '' ? null : scaleTo(exactDecimal(t), notionalScale));
   const qtyUnits = (v: number | null): number | null => (v === null ? null : Math.round(v * pow10(instrument.sizePrecision)));
+  const marginInit = exactDecimal(texts.margin_init);
+  const marginMaint = exactDecimal(texts.margin_maint);
+  const minNotionalScaled = notionalBound(texts.min_notional);
+  const maxNotionalScaled = notionalBound(texts.max_notional);
   return {
     instrument,
     id: instrument.id,
@@ -109,8 +123,10 @@ export function simInstrument(instrument: Instrument, index: number, texts: SimI
     maxQuantityUnits: qtyUnits(instrument.maxQuantity),
     makerFee: instrument.makerFee,
     takerFee: instrument.takerFee,
-    marginInit: exactDecimal(texts.margin_init),
-    marginMaint: exactDecimal(texts.margin_maint),
+    marginInit,
+    marginMaint,
+    marginInitNum: Number(marginInit.num),
+    marginMaintNum: Number(marginMaint.num),
     currency: instrument.settlementCurrency,
     currencyPrecision: currencyPrecision(instrument.settlementCurrency),
     priceIncrementDecimals: incrementDecimals(instrument.priceIncrementText),
@@ -118,8 +134,11 @@ export function simInstrument(instrument: Instrument, index: number, texts: SimI
     maxPriceUnits: priceBound(texts.max_price),
     multiplierScaled: mult.num,
     notionalScale,
-    minNotionalScaled: notionalBound(texts.min_notional),
-    maxNotionalScaled: notionalBound(texts.max_notional),
+    minNotionalScaled,
+    maxNotionalScaled,
+    multiplierScaledF64: Number(mult.num),
+    minNotionalF64: minNotionalScaled === null ? -1 : Number(minNotionalScaled),
+    maxNotionalF64: maxNotionalScaled === null ? Number.POSITIVE_INFINITY : Number(maxNotionalScaled),
   };
 }
 

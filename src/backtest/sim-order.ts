@@ -115,7 +115,13 @@ export class SimOrder {
   liquidity: Liquidity = Liquidity.none;
   /** Units, NaN until a stop triggers (Order.set_triggered_price_c). */
   triggeredPrice = Number.NaN;
-  venueOrderId: string | null = null;
+  /**
+   * The venue order id's number, 0 until the matching engine assigns one (at its first use, as
+   * Nautilus numbers them), and its prefix: the id text is only built when read.
+   */
+  venueOrderSeq = 0;
+  venueOrderHead = '';
+  private venueOrderText: string | null = null;
   positionId: string | null = null;
   /** The matching engine's `_cached_filled_qty` entry, -1 when absent. */
   cachedFilled = -1;
@@ -147,6 +153,13 @@ export class SimOrder {
     readonly reduceOnly: boolean,
     readonly tags: readonly string[],
   ) {}
+
+  /** `${venue}-${raw id}-${seq:03d}` once the matching engine assigned the number, else null. */
+  get venueOrderId(): string | null {
+    if (this.venueOrderSeq === 0) return null;
+    if (this.venueOrderText === null) this.venueOrderText = this.venueOrderHead + pad3(this.venueOrderSeq);
+    return this.venueOrderText;
+  }
 
   get sideText(): OrderSide {
     return this.side === 1 ? 'BUY' : 'SELL';
@@ -210,4 +223,9 @@ export class SimOrder {
     if (this.side === 1) return positionSide === -1 && this.leaves <= positionQty;
     return positionSide === 1 && this.leaves <= positionQty;
   }
+}
+
+/** `${n}` zero-padded to 3 digits, as Nautilus's `{count:03d}`. */
+export function pad3(n: number): string {
+  return n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n);
 }

@@ -148,7 +148,12 @@ export class SimulatedVenue implements VenueHooks {
   private queueLength = 0;
   private readonly compactClosed: boolean;
   /** Orders closed since the last compaction (only with compactClosedOrders). */
-  private readonly closedPending: SimOrder[] = [];
+  private readonly closedPending: Array<SimOrder | undefined> = [];
+  /**
+   * Entries of closedPending in use: the array keeps its backing store between queue drains
+   * (`length = 0` released it, and the next push allocated a new one: one array per fill).
+   */
+  private closedPendingCount = 0;
   /** Closed stubs per instrument index and order kind. */
   private readonly closedStubs: SimOrder[] = [];
   private readonly sink: VenueEventSink;
@@ -295,7 +300,7 @@ export class SimulatedVenue implements VenueHooks {
     }
     this.queueHead = 0;
     this.queueLength = 0;
-    if (this.closedPending.length > 0) this.compactClosedOrders();
+    if (this.closedPendingCount > 0) this.compactClosedOrders();
   }
 
   private enqueue(cmd: QueuedCommand): void {
@@ -306,12 +311,13 @@ export class SimulatedVenue implements VenueHooks {
   /** Points the id index of every order closed since the last call at its closed stub (see the option). */
   private compactClosedOrders(): void {
     const pending = this.closedPending;
-    for (let k = 0; k < pending.length; k++) {
+    for (let k = 0; k < this.closedPendingCount; k++) {
       const o = pending[k] as SimOrder;
+      pending[k] = undefined; // the order itself is not kept alive by the list
       // A closed order never reopens here, but check: only a closed one is replaced.
       if (o.isClosed) this.ordersById.replace(o.clientOrderId, o, this.closedStub(o));
     }
-    pending.length = 0;
+    this.closedPendingCount = 0;
   }
 
   private closedStub(o: SimOrder): SimOrder {
@@ -617,6 +623,8 @@ export class SimulatedVenue implements VenueHooks {
   // -- VenueHooks: cache ------------------------------------------------------------------------
 
   ordersForPosition(positionId: string): readonly SimOrder[] {
+    // Most runs never index a reduce-only passive order: no lookup per fill then.
+    if (this.positionOrders.size === 0) return NO_ORDERS;
     const orders = this.positionOrders.get(positionId);
     if (orders === undefined || orders.size === 0) return NO_ORDERS;
     const out: SimOrder[] = [];
@@ -671,7 +679,10 @@ export class SimulatedVenue implements VenueHooks {
   /** Applies a status trigger and keeps the open-order index (Cache.update_order). */
   private setStatus(order: SimOrder, trigger: Status): void {
     order.transition(trigger);
-    if (this.compactClosed && order.isClosed) this.closedPending.push(order);
+    if (this.compactClosed && order.isClosed) {
+      this.closedPending[this.closedPendingCount] = order;
+      this.closedPendingCount += 1;
+    }
     this.reindex(order);
   }
 
@@ -727,7 +738,6 @@ export class SimulatedVenue implements VenueHooks {
   }
 
   emitAccepted(order: SimOrder, venueOrderId: string): void {
-    order.venueOrderId = venueOrderId;
     this.setStatus(order, Status.accepted);
     this.updateAccountForOrder(order);
     this.publishAccount();
@@ -786,17 +796,16 @@ export class SimulatedVenue implements VenueHooks {
   }
 
   /** An OrderFilled through the ExecutionEngine: order, account, position, then publication. */
-  emitFilled(order: SimOrder, venueOrderId: string, tradeIdPrefix: string, tradeNumber: number, qty: number, px: number, commission: number, liquidity: Liquidity): void {
+  emitFilled(order: SimOrder, tradeIdPrefix: string, tradeNumber: number, qty: number, px: number, commission: number, liquidity: Liquidity): void {
     const inst = order.instrument;
     const positionId = this.positionIds[inst.index - 1] ?? `${inst.id}-${this.strategyId}`;
-    // Order.apply(fill)
-    order.venueOrderId = venueOrderId;
+    // Order.apply(fill) (the venue order id was assigned by the matching engine)
     order.positionId = positionId;
     const filledBefore = order.filled;
+    // setStatus reindexes the order; avgPx and filled do not change whether it is open.
     this.setStatus(order, filledBefore + qty < order.quantity ? Status.partiallyFilled : Status.filled);
     order.avgPx = filledBefore === 0 ? px : (order.avgPx * filledBefore + px * qty) / (filledBefore + qty);
     order.filled = filledBefore + qty;
-    this.reindex(order);
     // Portfolio.update_order: balances from the position before the fill, then initial margin.
     const before = this.positionByIndex[inst.index - 1] ?? null;
     this.account.applyFill(inst, order.side, qty, px, commission, before);
@@ -843,7 +852,7 @@ export class SimulatedVenue implements VenueHooks {
       kind: 'order-filled',
       clientOrderId: order.clientOrderId,
       instrumentId: inst.id,
-      venueOrderId,
+      venueOrderId: order.venueOrderId as string,
       tradeId: tradeIdPrefix + pad3(tradeNumber),
       positionId,
       side: order.sideText,

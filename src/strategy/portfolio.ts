@@ -442,6 +442,21 @@ export class PortfolioState implements PortfolioView {
     return true;
   }
 
+  /**
+   * The only open position (null when none is open), or undefined when several are: what
+   * {@link openPositions} would list when it has at most one entry, without building the list.
+   */
+  soleOpenPosition(): PositionSnapshot | null | undefined {
+    let sole: PositionSnapshot | null = null;
+    for (let k = 0; k < this.positionCount; k++) {
+      const p = this.positionAt(k);
+      if (p.signedQty === 0) continue;
+      if (sole !== null) return undefined;
+      sole = p;
+    }
+    return sole;
+  }
+
   openPositions(): readonly PositionSnapshot[] {
     const out: PositionSnapshot[] = [];
     for (let k = 0; k < this.positionCount; k++) {

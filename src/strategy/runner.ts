@@ -102,7 +102,7 @@ export class StrategyRunner<P = unknown> {
   readonly portfolio: PortfolioState;
   readonly context: StrategyContext;
   private readonly instrumentMap: Map<string, Instrument>;
-  private readonly outbox: Command[] = [];
+  private outbox: Command[] = [];
   private readonly localEvents: CommandRejected[] = [];
   private readonly subscriptions: SubscriptionRequest[] = [];
   private readonly gates: readonly CommandGate[];
@@ -127,8 +127,8 @@ export class StrategyRunner<P = unknown> {
   /** Number(lastQtyText). */
   private lastQtyNumber = 0;
   private readonly refusalsCarryCommands: boolean;
-  /** `${idPrefix}-`. */
-  private readonly orderIdHead: string;
+  /** Client order ids of this prefix by sequence number (see {@link SeqIds}). */
+  private readonly orderIds: SeqIds;
 
   constructor(private readonly options: RunnerOptions<P>) {
     this.instrumentMap = new Map(options.instruments.map((i) => [i.id, i]));
@@ -136,7 +136,7 @@ export class StrategyRunner<P = unknown> {
     if (options.account) this.portfolio.setAccount(options.account);
     this.gates = options.gates ?? [];
     this.idPrefix = options.idPrefix ?? 'O';
-    this.orderIdHead = `${this.idPrefix}-`;
+    this.orderIds = seqIdsFor(`${this.idPrefix}-`);
     this.refusalsCarryCommands = options.refusalsCarryCommands ?? false;
     this.context = this.buildContext();
   }
@@ -241,7 +241,11 @@ export class StrategyRunner<P = unknown> {
   drainCommands(): Command[] {
     if (this.outbox.length === 0) return EMPTY;
     this.pruneCommandOrders();
-    return this.outbox.splice(0, this.outbox.length);
+    // The filled array itself is handed over and a new one takes its place (a splice copied the
+    // commands into a new array and shrank this one, which the next push grew again).
+    const drained = this.outbox;
+    this.outbox = [];
+    return drained;
   }
 
   /** Drops the oldest commandOrders entries whose orders are all terminal (stops at the first that is not). */
@@ -269,7 +273,21 @@ export class StrategyRunner<P = unknown> {
 
   /** Host-initiated close of every open position (survival HIBERNATE); bypasses entry gates. */
   forceCloseAll(tags: readonly string[]): void {
-    for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags, false);
+    this.closeAll(tags, false);
+  }
+
+  /**
+   * emitClose for every open position, in openPositions() order. With at most one open position
+   * (every single-instrument strategy) the list openPositions() would allocate is not built.
+   */
+  private closeAll(tags: readonly string[], gated: boolean): void {
+    const sole = this.portfolio.soleOpenPosition();
+    if (sole === null) return;
+    if (sole !== undefined) {
+      this.emitClose(sole.instrumentId, tags, gated);
+      return;
+    }
+    for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags, gated);
   }
 
   private requireStrategy(): Strategy {
@@ -289,12 +307,12 @@ export class StrategyRunner<P = unknown> {
 
   private nextOrderId(): string {
     this.orderSeq += 1;
-    return this.orderIdHead + pad6(this.orderSeq);
+    return this.orderIds.id(this.orderSeq);
   }
 
   private nextCommandId(): string {
     this.commandSeq += 1;
-    return 'C-' + pad6(this.commandSeq);
+    return COMMAND_IDS.id(this.commandSeq);
   }
 
   private instrument(id: string): Instrument {
@@ -553,7 +571,7 @@ export class StrategyRunner<P = unknown> {
       },
       closePosition: (instrumentId, tags) => this.emitClose(instrumentId, tags ?? NO_TAGS, true),
       closeAllPositions: (tags?: readonly string[]) => {
-        for (const p of this.portfolio.openPositions()) this.emitClose(p.instrumentId, tags ?? NO_TAGS, true);
+        this.closeAll(tags ?? NO_TAGS, true);
       },
     } satisfies Omit<StrategyContext, keyof ContextBase>);
     if (this.options.riskGateway) {
@@ -568,13 +586,53 @@ export class StrategyRunner<P = unknown> {
 
 const EMPTY: Command[] = [];
 
-const ZEROS = ['', '0', '00', '000', '0000', '00000'];
+/**
+ * The ids `head + String(n).padStart(6, '0')`, each built once per process and shared by every
+ * runner (a sweep starts each combination's runner at 1): an id is a string value, so a strategy
+ * cannot tell a shared one from a new one. Sequence numbers up to {@link SEQ_ID_CACHE_LIMIT} are
+ * kept; a new id string per order and per command, retained by the order books for the whole run,
+ * was a measurable share of the sweep's garbage-collection work.
+ */
+class SeqIds {
+  /** `head` followed by z zeros, at index z (0..5). */
+  private readonly heads: readonly string[];
+  private readonly cache: string[] = [];
 
-/** `String(n).padStart(6, '0')` for n >= 0, without padStart. */
-function pad6(n: number): string {
-  const s = String(n);
-  return s.length >= 6 ? s : (ZEROS[6 - s.length] as string) + s;
+  constructor(head: string) {
+    this.heads = Array.from({ length: 6 }, (_, z) => head + '0'.repeat(z));
+  }
+
+  id(n: number): string {
+    if (n < SEQ_ID_CACHE_LIMIT) {
+      const cached = this.cache[n];
+      if (cached !== undefined && cached !== '') return cached;
+    }
+    const s = String(n);
+    const id = (this.heads[s.length >= 6 ? 0 : 6 - s.length] as string) + s;
+    if (n < SEQ_ID_CACHE_LIMIT) {
+      // Fill up to n with '' (not built yet) so that the array stays packed.
+      for (let k = this.cache.length; k < n; k++) this.cache[k] = '';
+      this.cache[n] = id;
+    }
+    return id;
+  }
 }
+
+const SEQ_ID_CACHE_LIMIT = 1 << 16;
+/** At most this many prefixes get a cache (a prefix per runner is typical; more just build ids). */
+const SEQ_ID_PREFIX_LIMIT = 16;
+const SEQ_IDS = new Map<string, SeqIds>();
+
+function seqIdsFor(head: string): SeqIds {
+  let ids = SEQ_IDS.get(head);
+  if (ids === undefined) {
+    ids = new SeqIds(head);
+    if (SEQ_IDS.size < SEQ_ID_PREFIX_LIMIT) SEQ_IDS.set(head, ids);
+  }
+  return ids;
+}
+
+const COMMAND_IDS = seqIdsFor('C-');
 
 /** The client order ids a command creates (what the runner records when it emits it). */
 function createdOrderIds(cmd: Command): readonly string[] {

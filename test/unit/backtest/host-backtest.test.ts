@@ -213,6 +213,50 @@ describe('runHostBacktest quiet mode', () => {
     expect(JSON.stringify(a.fills)).toBe(JSON.stringify(b.fills));
   });
 
+  it('shows positions read only now and then (built late from the venue) exactly as the event-fed portfolio does', () => {
+    // Flips, closes and partial fills between reads: a quiet position's snapshot is built only
+    // when read, possibly many fills after it was published, and after the strategy stopped.
+    const reader = (record: string[]) =>
+      defineStrategy({
+        name: 'late-reader',
+        version: '1',
+        description: 'test',
+        paramsSchema: z.object({}).strict(),
+        create(_p, ctx) {
+          let n = 0;
+          return {
+            onBar() {
+              const p = ctx.portfolio;
+              const k = n++;
+              record.push(JSON.stringify({ net: p.netQuantity(IID), flat: p.isFlat(IID), long: p.isNetLong(IID), short: p.isNetShort(IID) }));
+              if (k % 7 === 6) record.push(JSON.stringify({ position: p.position(IID), open: p.openPositions(), upnl: p.unrealizedPnl(IID), equity: p.equity() }));
+              if (k % 5 === 0) ctx.submitMarket({ instrumentId: IID, side: k % 3 === 0 ? 'SELL' : 'BUY', quantity: k % 2 === 0 ? 0.5 : 2.2 });
+              if (k % 11 === 10) ctx.closeAllPositions();
+            },
+            onStop() {
+              record.push(JSON.stringify({ stop: ctx.portfolio.position(IID) }));
+              ctx.closePosition(IID);
+            },
+          };
+        },
+      });
+    let x = 46_400;
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const o = x;
+      x = Math.round((x + ((i * 37) % 23) - 11) * 10) / 10;
+      return [o, Math.max(o, x) + 2, Math.min(o, x) - 2, x] as const;
+    });
+    const series = bars(rows);
+    (series.columns.volume as Float64Array).fill(3.1);
+    const venue = venueConfigSchema.parse({});
+    const quiet: string[] = [];
+    const fed: string[] = [];
+    const a = runHostBacktest({ definition: reader(quiet), params: {}, venue, data: [series] });
+    runHostBacktest({ definition: reader(fed), params: {}, venue, data: [series], onDelivered: () => undefined });
+    expect(a.fillCount).toBeGreaterThan(60);
+    expect(quiet).toEqual(fed);
+  });
+
   it('is off when an observer wants execution events: afterEvent sees what onDelivered sees', () => {
     const delivered: string[] = [];
     const observed: string[] = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, dailySharpe, FillLog, fillLogFromRecords, maxDrawdown, type EquitySeries } from '../../../src/backtest/metrics.js';
+import { computeMetrics, dailySharpe, dayRunEnds, FillLog, fillLogFromRecords, maxDrawdown, type EquitySeries } from '../../../src/backtest/metrics.js';
 import type { FillRecord } from '../../../src/backtest/report.js';
 
 const DAY = 86_400_000;
@@ -95,6 +95,28 @@ describe('maxDrawdown and dailySharpe fast paths', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('dailySharpe with precomputed day closes', () => {
+  const point = fc.tuple(
+    fc.oneof(fc.integer({ min: -3 * DAY, max: 40 * DAY }), fc.double({ min: -3 * DAY, max: 40 * DAY, noNaN: true }), fc.constantFrom(DAY - 1, DAY, 2 * DAY - 0.5, Number.NaN)),
+    fc.oneof(fc.double({ min: 1, max: 200, noNaN: true }), fc.constantFrom(100, 90, 110, Number.NaN)),
+  );
+  it('gives exactly the point-scan value when the series carries dayRunEnds (any times, NaN equity skipped)', () => {
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 60 }), fc.boolean(), (pts, sorted) => {
+        const p = sorted ? [...pts].sort((a, b) => a[0] - b[0]) : pts;
+        const s = series(p);
+        const withEnds: EquitySeries = { ...s, dayRunEnds: dayRunEnds(s.tsMs, s.length) };
+        expect(dailySharpe(withEnds, 100)).toBe(dailySharpe(s, 100));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('lists the last point of each run of one UTC day', () => {
+    expect([...dayRunEnds([0, 1, DAY, DAY + 5, 3 * DAY, 1], 6)]).toEqual([1, 3, 4, 5]);
   });
 });
 
