@@ -182,35 +182,22 @@ export function maxDrawdown(equity: EquitySeries, startingBalance: number): numb
 /** Sharpe of daily (UTC) equity returns, x sqrt(365); null with < 2 returns or zero variance. */
 export function dailySharpe(equity: EquitySeries, startingBalance: number): number | null {
   if (equity.dayRunEnds !== undefined) return dailySharpeAt(equity.equity, equity.dayRunEnds, startingBalance);
-  // Welford over day closes, written out without a closure: a double captured by a closure is
-  // boxed on every write, which allocated one number per bar here.
-  let prev = startingBalance;
+  // The loop is written out (no per-bar closure): a double captured by a closure is boxed on every
+  // write, which allocated one number per bar here. Returns are added once per day.
+  const returns = new DailyReturns(startingBalance);
   let day = Number.NaN;
   let dayClose = Number.NaN;
-  let n = 0;
-  let mean = 0;
-  let m2 = 0;
   for (let i = 0; i <= equity.length; i++) {
     const last = i === equity.length;
     const d = last ? Number.NaN : Math.floor((equity.tsMs[i] ?? 0) / DAY_MS);
     if (last || d !== day) {
-      if (!Number.isNaN(dayClose)) {
-        const r = dayClose / prev - 1;
-        prev = dayClose;
-        n += 1;
-        const delta = r - mean;
-        mean += delta / n;
-        m2 += delta * (r - mean);
-      }
+      if (!Number.isNaN(dayClose)) returns.add(dayClose);
       if (last) break;
       day = d;
     }
     dayClose = equity.equity[i] ?? dayClose;
   }
-  if (n < 2) return null;
-  const sd = Math.sqrt(m2 / (n - 1));
-  if (!(sd > 0)) return null;
-  return (mean / sd) * Math.sqrt(365);
+  return returns.sharpe();
 }
 
 /**
@@ -218,24 +205,41 @@ export function dailySharpe(equity: EquitySeries, startingBalance: number): numb
  * arithmetic (a NaN day close is skipped, as the point scan skips it).
  */
 function dailySharpeAt(values: Float64Array, ends: Int32Array, startingBalance: number): number | null {
-  let prev = startingBalance;
-  let n = 0;
-  let mean = 0;
-  let m2 = 0;
+  const returns = new DailyReturns(startingBalance);
   for (let k = 0; k < ends.length; k++) {
     const dayClose = values[ends[k] as number] as number;
-    if (Number.isNaN(dayClose)) continue;
-    const r = dayClose / prev - 1;
-    prev = dayClose;
-    n += 1;
-    const delta = r - mean;
-    mean += delta / n;
-    m2 += delta * (r - mean);
+    if (!Number.isNaN(dayClose)) returns.add(dayClose);
   }
-  if (n < 2) return null;
-  const sd = Math.sqrt(m2 / (n - 1));
-  if (!(sd > 0)) return null;
-  return (mean / sd) * Math.sqrt(365);
+  return returns.sharpe();
+}
+
+/** Daily returns from successive day closes: Welford's running mean and variance, then Sharpe x sqrt(365). */
+class DailyReturns {
+  private prev: number;
+  private n = 0;
+  private mean = 0;
+  private m2 = 0;
+
+  constructor(startingBalance: number) {
+    this.prev = startingBalance;
+  }
+
+  add(dayClose: number): void {
+    const r = dayClose / this.prev - 1;
+    this.prev = dayClose;
+    this.n += 1;
+    const delta = r - this.mean;
+    this.mean += delta / this.n;
+    this.m2 += delta * (r - this.mean);
+  }
+
+  /** null with fewer than two returns or zero variance. */
+  sharpe(): number | null {
+    if (this.n < 2) return null;
+    const sd = Math.sqrt(this.m2 / (this.n - 1));
+    if (!(sd > 0)) return null;
+    return (this.mean / sd) * Math.sqrt(365);
+  }
 }
 
 interface TripStats {
