@@ -172,16 +172,7 @@ export class MatchingEngine {
       const prevInit = k > from || this.lastInit;
       const prev = k > from ? (c.closeUnits[k - 1] as number) : this.last;
       if (prevInit && c.openUnits[k] === prev && (c.highUnits[k] as number) <= prev && (c.lowUnits[k] as number) >= prev && close === prev) continue;
-      this.bookPx = close;
-      this.bookSize = c.barSizeUnits[k] as number;
-      this.bookInit = true;
-      this.bid = close;
-      this.ask = close;
-      this.bidInit = true;
-      this.askInit = true;
-      this.last = close;
-      this.lastInit = true;
-      this.hasTargets = false;
+      this.settleAt(close, c.barSizeUnits[k] as number);
       return;
     }
   }
@@ -214,8 +205,13 @@ export class MatchingEngine {
   /** The same skip rules with nothing to match: only the final state matters. */
   private moveWithoutOrders(open: number, high: number, low: number, close: number): void {
     if (this.lastInit && open === this.last && high <= this.last && low >= this.last && close === this.last) return;
+    this.settleAt(close, this.barSize);
+  }
+
+  /** The book, quotes and last trade after a bar that matched nothing: all at its close. */
+  private settleAt(close: number, size: number): void {
     this.bookPx = close;
-    this.bookSize = this.barSize;
+    this.bookSize = size;
     this.bookInit = true;
     this.bid = close;
     this.ask = close;

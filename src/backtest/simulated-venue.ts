@@ -59,7 +59,7 @@ export interface SimulatedVenueOptions {
   /** Keep a FillRecord per fill (reports); default true. */
   readonly recordFills?: boolean;
   /**
-   * Replace closed orders in the id index by a shared closed stub per instrument and order type
+   * Replace closed orders in the id index by a shared closed tombstone per instrument and order type
    * once the queue is drained (default false; sweeps). Lookups by id then still answer what
    * validation, cancels and modifies read of a closed order (instrument, type, closed), but
    * {@link SimulatedVenue.order} / {@link SimulatedVenue.allOrders} no longer return the orders
@@ -154,8 +154,8 @@ export class SimulatedVenue implements VenueHooks {
    * (`length = 0` released it, and the next push allocated a new one: one array per fill).
    */
   private closedPendingCount = 0;
-  /** Closed stubs per instrument index and order kind. */
-  private readonly closedStubs: SimOrder[] = [];
+  /** Closed tombstones per instrument index and order kind. */
+  private readonly closedTombstones: SimOrder[] = [];
   private readonly sink: VenueEventSink;
   private readonly recordFills: boolean;
   private readonly feeRates: ReadonlyMap<string, number> | null;
@@ -308,27 +308,27 @@ export class SimulatedVenue implements VenueHooks {
     this.queueLength += 1;
   }
 
-  /** Points the id index of every order closed since the last call at its closed stub (see the option). */
+  /** Points the id index of every order closed since the last call at its closed tombstone (see the option). */
   private compactClosedOrders(): void {
     const pending = this.closedPending;
     for (let k = 0; k < this.closedPendingCount; k++) {
       const o = pending[k] as SimOrder;
       pending[k] = undefined; // the order itself is not kept alive by the list
       // A closed order never reopens here, but check: only a closed one is replaced.
-      if (o.isClosed) this.ordersById.replace(o.clientOrderId, o, this.closedStub(o));
+      if (o.isClosed) this.ordersById.replace(o.clientOrderId, o, this.closedTombstone(o));
     }
     this.closedPendingCount = 0;
   }
 
-  private closedStub(o: SimOrder): SimOrder {
+  private closedTombstone(o: SimOrder): SimOrder {
     const key = (o.instrument.index - 1) * 3 + o.kind;
-    let stub = this.closedStubs[key];
-    if (stub === undefined) {
-      stub = new SimOrder('', o.instrument, 1, o.kind, 0, Number.NaN, Number.NaN, 'GTC', 0, false, false, NO_TAGS);
-      stub.status = Status.canceled;
-      this.closedStubs[key] = stub;
+    let tombstone = this.closedTombstones[key];
+    if (tombstone === undefined) {
+      tombstone = new SimOrder('', o.instrument, 1, o.kind, 0, Number.NaN, Number.NaN, 'GTC', 0, false, false, NO_TAGS);
+      tombstone.status = Status.canceled;
+      this.closedTombstones[key] = tombstone;
     }
-    return stub;
+    return tombstone;
   }
 
   /**
