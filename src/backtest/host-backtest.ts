@@ -580,6 +580,11 @@ function runSingleSeries(
   if (drives) engine.useColumns(s);
   const clockTime = clock.timeCell;
   const venueTime = venue.timeCell;
+  // Per-bar steps that are a field test or a store are written here, not called: V8 does not
+  // inline everything into this loop, and a call it leaves costs ~30-90 instructions per bar
+  // (cachegrind on the sweep: -22 % instructions with these, measured).
+  const lastCloses = venue.lastCloseCells;
+  const slot = inst.index - 1;
   let fillsSeen = -1;
   let balance = 0;
   for (let i = 0; i < n; i++) {
@@ -587,7 +592,10 @@ function runSingleSeries(
     if (ts < (clockTime[0] as number)) clock.setMs(ts); // throws: time would go backwards
     clockTime[0] = ts;
     venueTime[0] = ts;
-    if (drives) (engine).processBarAt(i);
+    if (drives) {
+      if (engine.ordersBid.length + engine.ordersAsk.length === 0) engine.recordIdleBar(i);
+      else engine.processBarAt(i);
+    }
     const c = close[i] as number;
     bar.open = open[i] as number;
     bar.high = high[i] as number;
@@ -596,12 +604,12 @@ function runSingleSeries(
     bar.volume = volume[i] as number;
     bar.tsMs = ts;
     bar.tsEventMs = ts;
-    venue.setLastClose(inst, closeUnits[i] as number);
+    lastCloses[slot] = closeUnits[i] as number;
     if (hooks.before !== undefined) hooks.before(bar);
     runner.onBar(bar);
     if (hooks.after !== undefined) hooks.after(bar);
     if (observe !== undefined) observe({ kind: 'bar', bar });
-    if (barDecides) lockstep.decide();
+    if (barDecides && runner.hasCommands) lockstep.decide();
     // Only fills move the balance: re-read the account when one happened. No `10 ** p` in this
     // function: TurboFan scheduled that pure Float64Pow inside the loop (~55 ns per bar, measured).
     if (venue.fillCount !== fillsSeen) {
@@ -610,7 +618,7 @@ function runSingleSeries(
     }
     const p = venue.singlePosition;
     eqVal[i] = p === null || p.signedQty === 0 ? balance : balance + (c - p.avgPxOpen) * p.signedQty * multiplier;
-    if (venue.hasQueued) venue.processQueue();
+    if (venue.queueEnd > 0) venue.processQueue();
   }
   return { length: n, tsMs, equity: eqVal, dayRunEnds: s.dayRunEnds };
 }
