@@ -213,23 +213,26 @@ class Lockstep implements VenueEventSink {
 
   constructor(
     private readonly runner: StrategyRunner,
-    private readonly venue: () => SimulatedVenue,
+    private readonly venue: SimulatedVenue,
     decisionEvents: readonly DecisionEventKind[],
     private readonly observe: HostBacktestOptions<unknown>['onDelivered'],
   ) {
     this.decidesOrder = decisionEvents.includes('order');
     this.decidesPosition = decisionEvents.includes('position');
     this.decidesAccount = decisionEvents.includes('account');
+    // The venue itself, not a getter: validation reads it several times per command.
+    const v = venue;
+    const seen = this.seenCommands;
     this.validation = {
-      instrument: (id) => this.venue().instrument(id),
-      instrumentIds: () => this.venue().instrumentIds(),
+      instrument: (id) => v.instrument(id),
+      instrumentIds: () => v.instrumentIds(),
       order: (id) => {
-        const o = this.venue().order(id);
+        const o = v.order(id);
         return o === undefined ? undefined : { instrumentId: o.instrument.id, type: o.typeName, isOpen: !o.isClosed && o.status !== Status.pendingCancel };
       },
-      netQuantity: (id) => this.venue().netQuantity(id),
-      lastCloseUnits: (id) => this.venue().lastCloseUnits(id),
-      seenCommand: (id) => this.seenCommands.has(id),
+      netQuantity: (id) => v.netQuantity(id),
+      lastCloseUnits: (id) => v.lastCloseUnits(id),
+      seenCommand: (id) => seen.has(id),
       failSafeActive: () => false,
       canSetTradingState: () => true,
     };
@@ -299,7 +302,7 @@ class Lockstep implements VenueEventSink {
       this.runner.onCommandRefused(cmd, refusal.code, refusal.reason);
       return;
     }
-    this.venue().execute(cmd);
+    this.venue.execute(cmd);
   }
 }
 
@@ -314,11 +317,6 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   const { data, instruments } = prepared;
   const venueCfg = options.venue;
   const clock = new BacktestClock(firstTs(data));
-  let venue: SimulatedVenue | null = null;
-  const getVenue = (): SimulatedVenue => {
-    if (venue === null) throw new InvariantError('venue', 'used before construction', null);
-    return venue;
-  };
   const runner = new StrategyRunner<P>({
     definition: options.definition,
     params,
@@ -331,7 +329,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   });
   let lockstep: Lockstep | null = null;
   const sink: VenueEventSink = { emit: (e) => lockstep?.emit(e) };
-  venue = new SimulatedVenue({
+  const venue = new SimulatedVenue({
     venueName: venueCfg.name,
     instruments,
     startingBalance: String(venueCfg.starting_balance),
@@ -371,7 +369,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   runner.portfolio.setAccount(venue.account.last);
   runner.start();
   const decisions = runner.decisionEvents();
-  lockstep = new Lockstep(runner, getVenue, decisions, options.onDelivered);
+  lockstep = new Lockstep(runner, venue, decisions, options.onDelivered);
   // Execution events are watched by onDelivered and by observers with afterEvent.
   const afterEvent = options.observers?.filter((o) => o.afterEvent !== undefined) ?? [];
   const watched = options.onDelivered !== undefined || afterEvent.length > 0;
