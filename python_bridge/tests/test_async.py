@@ -256,6 +256,8 @@ def test_async_host_lost_applies_flatten_and_then_blocks_entries(endpoint, bars_
             engine.run()
         finally:
             engine.dispose()
+        # The shim's goodbye may still be in flight when the engine returns (seen on a loaded box).
+        host.wait_for(lambda: host.bodies()[-1:] == ["shutdown"])
     fills = host.of("order_filled")
     assert [(f.client_order_id, f.side) for f in fills[:1]] == [("O-000001", pb.ORDER_SIDE_BUY)]
     assert fills[1].side == pb.ORDER_SIDE_SELL and fills[1].last_qty == "0.010"  # flattened by the shim
@@ -288,6 +290,7 @@ def test_async_host_shutdown_is_acknowledged_and_the_strategy_goes_quiet(endpoin
             engine.run()
         finally:
             engine.dispose()
+        host.wait_for(lambda: host.bodies()[-1:] == ["shutdown"])
     assert shutdowns == ["host stopping (SIGTERM)"]
     assert host.bodies()[-1] == "shutdown" and host.of("shutdown")[-1].reason == "acknowledged host shutdown"
     assert "stop_requested" not in host.bodies()
