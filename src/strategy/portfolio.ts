@@ -259,12 +259,7 @@ export class PortfolioState implements PortfolioView {
     return this.positionOf(this.positionIds[k] as string) as PositionSnapshot;
   }
 
-  /** Records an order the context just submitted (status SUBMITTED until the venue answers). */
-  trackOrder(order: Omit<MutableOrder, 'filledQty' | 'status'>): void {
-    this.trackNewOrder(order.clientOrderId, order.instrumentId, order.side, order.type, order.quantity, order.price, order.triggerPrice, order.reduceOnly, order.tags);
-  }
-
-  /** {@link trackOrder} from the fields (the runner's path: no intermediate object per order). */
+  /** Records an order the context just submitted (status SUBMITTED until the venue answers); fields, no intermediate object. */
   trackNewOrder(
     clientOrderId: string,
     instrumentId: string,
@@ -533,10 +528,5 @@ export class PortfolioState implements PortfolioView {
 
   order(clientOrderId: string): OrderView | null {
     return this.orders.get(clientOrderId) ?? null;
-  }
-
-  /** Drops terminal orders from memory (long runs); their views stay valid for holders. */
-  pruneTerminalOrders(): void {
-    for (const [id, o] of this.orders) if (TERMINAL.has(o.status)) this.orders.delete(id);
   }
 }
