@@ -20,7 +20,10 @@ interface MutableOrder {
   tags: readonly string[];
 }
 
-const TERMINAL: ReadonlySet<OrderStatus> = new Set(['FILLED', 'CANCELED', 'EXPIRED', 'REJECTED', 'DENIED']);
+/** Whether an order status is terminal (FILLED, CANCELED, REJECTED, EXPIRED, DENIED): comparisons of interned literals, no hashing. */
+function isTerminalStatus(status: OrderStatus): boolean {
+  return status === 'FILLED' || status === 'CANCELED' || status === 'REJECTED' || status === 'EXPIRED' || status === 'DENIED';
+}
 
 const MAX_SEQ_DIGITS = 9;
 const MAX_SEQ_GAP = 4096;
@@ -95,15 +98,22 @@ export class SequentialIdMap<V> {
   }
 
   set(key: string, value: V): this {
+    this.setNew(key, value);
+    return this;
+  }
+
+  /** {@link set}, returning whether the key was new (one lookup for both). */
+  setNew(key: string, value: V): boolean {
     if (this.map !== null) {
+      const known = this.map.has(key);
       this.map.set(key, value);
-      return this;
+      return !known;
     }
     const seq = trailingSeq(key);
     const i = this.indexAt(key, seq);
     if (i >= 0) {
       this.vals[i] = value;
-      return this;
+      return false;
     }
     if (seq >= 0 && (this.base < 0 || (seq > this.lastSeq && seq - this.lastSeq <= MAX_SEQ_GAP))) {
       if (this.base < 0) this.base = seq;
@@ -118,7 +128,7 @@ export class SequentialIdMap<V> {
       vals[at] = value;
       this.lastSeq = seq;
       this.count += 1;
-      return this;
+      return true;
     }
     const map = new Map<string, V>();
     for (let k = 0; k < this.keys.length; k++) {
@@ -129,7 +139,7 @@ export class SequentialIdMap<V> {
     this.map = map;
     this.keys = [];
     this.vals = [];
-    return this;
+    return true;
   }
 
   delete(key: string): boolean {
@@ -182,6 +192,19 @@ export class PortfolioState implements PortfolioView {
   private readonly otherPositions = new Map<string, PositionSnapshot>();
   /** Orders by client order id (the runner's sequential ids: see {@link SequentialIdMap}). */
   private readonly orders = new SequentialIdMap<MutableOrder>();
+  /**
+   * The orders that may still be open, in the id map's order: every tracked order is appended, and
+   * terminal ones are dropped when the list is read or has doubled (a status only becomes terminal
+   * in place). {@link openOrders} walks this instead of every order ever tracked, which made a
+   * strategy asking for its open orders on every bar quadratic in its order count (measured: 71 %
+   * of a month's edge-scalper backtest). `openListExact` is false after the rare change that
+   * breaks the invariant (an id tracked again, a terminal order back to open); the list is then
+   * rebuilt from the map on its next read.
+   */
+  private openList: MutableOrder[] = [];
+  private openListExact = true;
+  /** Length of the list after its last compaction (the next one comes when it has doubled). */
+  private openListCompacted = 0;
   private readonly slotOf = new Map<string, number>();
   /** Last price per slot, NaN until set. */
   private readonly lastPrices: Float64Array;
@@ -272,7 +295,7 @@ export class PortfolioState implements PortfolioView {
     tags: readonly string[],
   ): void {
     // An explicit literal keeps one hidden class for every order (a spread does not).
-    this.orders.set(clientOrderId, {
+    const order: MutableOrder = {
       clientOrderId,
       instrumentId,
       side,
@@ -284,7 +307,33 @@ export class PortfolioState implements PortfolioView {
       reduceOnly,
       status: 'SUBMITTED',
       tags,
-    });
+    };
+    // Tracked again, the id keeps its first place in the map: the list is rebuilt from the map.
+    if (!this.orders.setNew(clientOrderId, order)) this.openListExact = false;
+    else if (this.openListExact) {
+      this.openList.push(order);
+      if (this.openList.length > 2 * this.openListCompacted + 64) this.compactOpenList();
+    }
+  }
+
+  /** Drops terminal orders from the open list (or rebuilds it from the map when it is not exact). */
+  private compactOpenList(): MutableOrder[] {
+    let list = this.openList;
+    if (!this.openListExact) {
+      list = [];
+      for (const o of this.orders.values()) if (!isTerminalStatus(o.status)) list.push(o);
+      this.openList = list;
+      this.openListExact = true;
+    } else {
+      let n = 0;
+      for (let k = 0; k < list.length; k++) {
+        const o = list[k] as MutableOrder;
+        if (!isTerminalStatus(o.status)) list[n++] = o;
+      }
+      list.length = n;
+    }
+    this.openListCompacted = list.length;
+    return list;
   }
 
   /** Marks orders refused before reaching the venue. */
@@ -401,12 +450,15 @@ export class PortfolioState implements PortfolioView {
     if (!o) return;
     o.filledQty += lastQty;
     const inc = this.sizeIncrementOf(o.instrumentId);
-    o.status = o.filledQty >= o.quantity - inc / 2 ? 'FILLED' : 'PARTIALLY_FILLED';
+    const status = o.filledQty >= o.quantity - inc / 2 ? 'FILLED' : 'PARTIALLY_FILLED';
+    // A fill on an order already terminal (refused by the host, then filled) reopens it.
+    if (status === 'PARTIALLY_FILLED' && isTerminalStatus(o.status)) this.openListExact = false;
+    o.status = status;
   }
 
   private setStatus(clientOrderId: string, status: OrderStatus): void {
     const o = this.orders.get(clientOrderId);
-    if (o && !TERMINAL.has(o.status)) o.status = status;
+    if (o && !isTerminalStatus(o.status)) o.status = status;
   }
 
   position(instrumentId: string): PositionSnapshot | null {
@@ -512,8 +564,7 @@ export class PortfolioState implements PortfolioView {
 
   openOrders(instrumentId?: string): readonly OrderView[] {
     const out: OrderView[] = [];
-    for (const o of this.orders.values()) {
-      if (TERMINAL.has(o.status)) continue;
+    for (const o of this.compactOpenList()) {
       if (instrumentId !== undefined && o.instrumentId !== instrumentId) continue;
       out.push(o);
     }
@@ -523,7 +574,7 @@ export class PortfolioState implements PortfolioView {
   /** Whether the order is in a terminal state, or not tracked at all. */
   isTerminal(clientOrderId: string): boolean {
     const o = this.orders.get(clientOrderId);
-    return o === undefined || TERMINAL.has(o.status);
+    return o === undefined || isTerminalStatus(o.status);
   }
 
   order(clientOrderId: string): OrderView | null {
