@@ -20,6 +20,14 @@ export function pythonExecutable(): string {
   return join(repoRoot(), '.venv', 'bin', 'python');
 }
 
+/**
+ * A file of the bundled market data: `../shared/data/NAME` beside the repository (where the README
+ * and DESIGN.md place it), so that the defaults hold wherever the repository is cloned.
+ */
+export function bundledDataFile(name: string): string {
+  return join(repoRoot(), '..', 'shared', 'data', name);
+}
+
 /** Resolves a user path against the current directory. */
 export function userPath(p: string): string {
   return resolve(process.cwd(), p);

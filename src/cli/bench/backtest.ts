@@ -14,9 +14,9 @@ import { compareRuns, prepareHostData, runHostBacktest, venueConfigSchema, type 
 import { loadCsvBars } from '../../data/index.js';
 import { emaCross } from '../../strategies/ema-cross/index.js';
 import { CliError } from '../cli-error.js';
-import { pythonExecutable, repoRoot, userPath } from '../paths.js';
+import { bundledDataFile, pythonExecutable, repoRoot, userPath } from '../paths.js';
 
-const DEFAULT_DATA = '/work/shared/data/btcusdt-perp-1m-2022-01.csv';
+const DEFAULT_DATA = bundledDataFile('btcusdt-perp-1m-2022-01.csv');
 const BAR_TYPE = 'BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL';
 
 /** Result of {@link benchBacktest}. */

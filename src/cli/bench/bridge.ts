@@ -23,7 +23,7 @@ import { z } from 'zod';
 import { tempIpcEndpoint } from '../../transport/index.js';
 import { CliError } from '../cli-error.js';
 import { runNautilusBacktest } from '../nautilus-run.js';
-import { pythonExecutable, repoRoot } from '../paths.js';
+import { bundledDataFile, pythonExecutable, repoRoot } from '../paths.js';
 import { buildRunContext } from '../run-context.js';
 
 interface BenchBridgeFlags {
@@ -61,7 +61,7 @@ export function registerBenchBridge(bench: Command): void {
     .option('--json', 'print one JSON object', false)
     .option('--n <count>', 'round trips per latency measurement', '20000')
     .option('--repeat <count>', 'full-month runs per side (best is kept)', '2')
-    .option('--data <path>', 'bars for the throughput runs', join(repoRoot(), '..', 'shared', 'data', 'btcusdt-perp-1m-2022-01.csv'))
+    .option('--data <path>', 'bars for the throughput runs', bundledDataFile('btcusdt-perp-1m-2022-01.csv'))
     .action(async (flags: BenchBridgeFlags) => {
       const n = String(Math.max(1000, Number(flags.n)));
       const ctx = await buildRunContext({ strategy: 'ema-cross', data: flags.data }, { controls: { risk: false, survival: false }, logging: { level: 'error' } });

@@ -8,7 +8,8 @@ import { emaCross } from '../../../src/strategies/ema-cross/index.js';
 import { emaCrossBracket } from '../../../src/strategies/ema-cross-bracket/index.js';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'scenarios', 'btc-month');
-const CSV = '/work/shared/data/btcusdt-perp-1m-2022-01.csv';
+// The bundled data beside the repository (../shared), as every other test reads it.
+const CSV = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data', 'btcusdt-perp-1m-2022-01.csv');
 const BAR_TYPE = 'BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL';
 
 interface MonthExpected {
