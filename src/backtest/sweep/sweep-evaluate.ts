@@ -1,7 +1,7 @@
 /**
  * Evaluates sweep combinations through the real simulator and runner (what every worker runs):
  * each combination's parameters are validated by the strategy's schema (a refusal, such as
- * fast >= slow, is skipped and counted), then run with fills kept as numbers only.
+ * fast >= slow, is skipped and counted by reason), then run with fills kept as numbers only.
  */
 import type { StrategyDefinition } from '../../strategy/index.js';
 import { BacktestScratch, runHostBacktest, type PreparedHostData } from '../host-backtest.js';
@@ -18,10 +18,24 @@ export interface SweepRow {
   readonly finalBalance: string;
 }
 
-/** The outcome of a batch: rows for the valid combinations, and how many were skipped. */
+/**
+ * Why combinations were skipped: the parameter the strategy's schema named first (its issue path,
+ * `(params)` when none) with the kind of refusal, how many combinations it refused, and the first
+ * refusal's message (e.g. `must be less than slow_ema_period (10), was 12`).
+ */
+export interface SkipReason {
+  readonly param: string;
+  readonly code: string;
+  readonly count: number;
+  readonly example: string;
+}
+
+/** The outcome of a batch: rows for the valid combinations, and how many were skipped and why. */
 export interface SweepBatch {
   readonly rows: SweepRow[];
   readonly skipped: number;
+  /** Skipped combinations grouped by parameter and kind of refusal, in order of first occurrence. */
+  readonly skipReasons: SkipReason[];
   /** Bars run (valid combinations x bars), for throughput. */
   readonly barEvals: number;
 }
@@ -38,6 +52,7 @@ export function evaluateCombos(
   const rows: SweepRow[] = [];
   let skipped = 0;
   let barEvals = 0;
+  const reasons = new Map<string, { param: string; code: string; count: number; example: string }>();
   const scratch = new BacktestScratch();
   for (let k = 0; k < indices.length; k++) {
     const index = indices[k] as number;
@@ -45,11 +60,39 @@ export function evaluateCombos(
     const parsed = definition.paramsSchema.safeParse({ ...fixedParams, ...params });
     if (!parsed.success) {
       skipped += 1;
+      const issue = parsed.error.issues[0];
+      const param = issue === undefined || issue.path.length === 0 ? '(params)' : issue.path.map(String).join('.');
+      const code = issue?.code ?? 'invalid';
+      const key = `${param}\u0000${code}`;
+      const seen = reasons.get(key);
+      if (seen !== undefined) seen.count += 1;
+      else reasons.set(key, { param, code, count: 1, example: issue === undefined ? 'refused' : issueText(issue, params) });
       continue;
     }
     const result = runHostBacktest({ definition, params: parsed.data, venue, data, recordFills: false, scratch });
     barEvals += result.barsProcessed;
     rows.push({ index, params, metrics: result.metrics, fills: result.fillCount, finalBalance: result.finalBalance });
   }
-  return { rows, skipped, barEvals };
+  return { rows, skipped, skipReasons: [...reasons.values()], barEvals };
+}
+
+/** Adds a batch's skip reasons into `into` (same parameter and kind: counts add, the first example stays). */
+export function mergeSkipReasons(into: SkipReason[], more: readonly SkipReason[]): void {
+  for (const r of more) {
+    const k = into.findIndex((x) => x.param === r.param && x.code === r.code);
+    const seen = k < 0 ? undefined : into[k];
+    if (seen === undefined) into.push({ ...r });
+    else into[k] = { ...seen, count: seen.count + r.count };
+  }
+}
+
+/** The issue's message, with the grid's value when the message does not give it. */
+function issueText(
+  issue: { readonly code: string; readonly message: string; readonly path: readonly PropertyKey[]; readonly keys?: readonly string[] },
+  params: Readonly<Record<string, number | string | boolean>>,
+): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys !== undefined) return `not a parameter of the strategy: ${issue.keys.join(', ')}`;
+  const key = issue.path.length === 1 ? String(issue.path[0]) : '';
+  if (key === '' || !(key in params) || issue.message.includes(', was ')) return issue.message;
+  return `${issue.message}, was ${JSON.stringify(params[key])}`;
 }

@@ -12,8 +12,9 @@ import { Worker } from 'node:worker_threads';
 import type { BarSeries } from '../../data/index.js';
 import { prepareHostData } from '../host-backtest.js';
 import type { VenueConfig } from '../venue-config.js';
-import { evaluateCombos, type SweepRow } from './sweep-evaluate.js';
-import { expandGrid, sweepIndices, type SortMetric, type SweepGrid } from './sweep-grid.js';
+import type { StrategyDefinition } from '../../strategy/index.js';
+import { evaluateCombos, mergeSkipReasons, type SkipReason, type SweepBatch, type SweepRow } from './sweep-evaluate.js';
+import { comboAt, expandGrid, sweepIndices, type ExpandedGrid, type SortMetric, type SweepGrid } from './sweep-grid.js';
 import type { FromWorker, ToWorker } from './sweep-protocol.js';
 import { loadSweepStrategy } from './sweep-strategy.js';
 
@@ -53,12 +54,27 @@ export interface SweepResult {
   readonly total: number;
   readonly evaluated: number;
   readonly skipped: number;
+  /** Why combinations were skipped, most frequent first (see {@link SkipReason}). */
+  readonly skipReasons: readonly SkipReason[];
   readonly barEvals: number;
   readonly workers: number;
 }
 
 /**
+ * A grid the strategy cannot run: it names a parameter the strategy does not have, or its schema
+ * refused every combination. `lines` name the parameter and the fix; nothing was written.
+ */
+export class SweepGridError extends Error {
+  override readonly name = 'SweepGridError';
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n  '));
+  }
+}
+
+/**
  * Runs the sweep; see the module comment.
+ * @throws SweepGridError when the grid names a parameter the strategy does not have (before any
+ *   combination runs) or when the strategy's schema refused every combination.
  * @throws Error when the strategy cannot be loaded or a worker fails (the message names it).
  */
 export async function runSweep(options: SweepOptions): Promise<SweepResult> {
@@ -69,20 +85,23 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const workers = Math.max(0, Math.min(options.workers ?? availableParallelism(), total));
   const fixed = options.fixedParams ?? {};
   const batchSize = options.batchSize ?? Math.max(1, Math.min(64, Math.ceil(total / Math.max(1, workers * 16))));
+  const definition = await loadSweepStrategy(grid.strategy);
+  checkParamNames(definition, expanded, fixed);
   const rows: SweepRow[] = [];
+  const skipReasons: SkipReason[] = [];
   let skipped = 0;
   let barEvals = 0;
   let done = 0;
-  const report = (batch: { rows: SweepRow[]; skipped: number; barEvals: number }, count: number): void => {
+  const report = (batch: SweepBatch, count: number): void => {
     for (const r of batch.rows) rows.push(r);
     skipped += batch.skipped;
+    mergeSkipReasons(skipReasons, batch.skipReasons);
     barEvals += batch.barEvals;
     done += count;
     options.onProgress?.({ done, total, skipped, barEvals });
   };
 
   if (workers === 0) {
-    const definition = await loadSweepStrategy(grid.strategy);
     const data = prepareHostData(options.venue, options.series);
     for (let start = 0; start < total; start += batchSize) {
       const slice = indices.subarray(start, Math.min(total, start + batchSize));
@@ -91,7 +110,29 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   } else {
     await runOnWorkers(options, workers, indices, batchSize, expanded, fixed, report);
   }
-  return { rows: sortRows(rows, grid.sort_by), sortBy: grid.sort_by, total, evaluated: rows.length, skipped, barEvals, workers };
+  skipReasons.sort((a, b) => b.count - a.count);
+  if (total > 0 && rows.length === 0) {
+    throw new SweepGridError([
+      `grid.params: ${definition.name}'s parameter schema refused all ${total} combinations, so there is nothing to rank; fix the values it names:`,
+      ...skipReasons.map((r) => `  ${r.param}: ${r.example} (${r.count} combination${r.count === 1 ? '' : 's'})`),
+    ]);
+  }
+  return { rows: sortRows(rows, grid.sort_by), sortBy: grid.sort_by, total, evaluated: rows.length, skipped, skipReasons, barEvals, workers };
+}
+
+/**
+ * Refuses, before anything runs, a grid parameter the strategy's schema does not know (a typo would
+ * otherwise make every combination invalid). Strategies whose schema lets unknown keys through pass.
+ */
+function checkParamNames(definition: StrategyDefinition, grid: ExpandedGrid, fixed: Readonly<Record<string, unknown>>): void {
+  if (grid.size === 0) return;
+  const parsed = definition.paramsSchema.safeParse({ ...fixed, ...comboAt(grid, 0) });
+  if (parsed.success) return;
+  const unknown = parsed.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []));
+  if (unknown.length === 0) return;
+  const shape = (definition.paramsSchema as { shape?: Record<string, unknown> }).shape;
+  const known = shape === undefined ? '' : `; its parameters: ${Object.keys(shape).join(', ')}`;
+  throw new SweepGridError(unknown.map((k) => `grid.params.${k}: not a parameter of ${definition.name} (remove it or check its spelling${known})`));
 }
 
 function runOnWorkers(
@@ -101,7 +142,7 @@ function runOnWorkers(
   batchSize: number,
   expanded: ReturnType<typeof expandGrid>,
   fixed: Readonly<Record<string, unknown>>,
-  report: (batch: { rows: SweepRow[]; skipped: number; barEvals: number }, count: number) => void,
+  report: (batch: SweepBatch, count: number) => void,
 ): Promise<void> {
   const url = options.workerUrl ?? new URL('./sweep-worker.js', import.meta.url);
   let next = 0;

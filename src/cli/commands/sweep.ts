@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { parse as parseYaml } from 'yaml';
 import { formatZodIssues } from '../../config/index.js';
-import { runSweep, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
+import { runSweep, SweepGridError, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
 import { loadBars } from '../../data/index.js';
 import { CliError } from '../cli-error.js';
 import { resolveData } from '../data-source.js';
@@ -56,6 +56,9 @@ export function registerSweepCommand(program: Command): void {
       let result: SweepResult;
       try {
         result = await runSweep({ grid, series: [series], venue: data.venue, workers, onProgress: progress.update });
+      } catch (err: unknown) {
+        if (err instanceof SweepGridError) throw new CliError(`invalid grid in ${flags.grid}:\n  ${err.message}`, 2, { cause: err });
+        throw err;
       } finally {
         progress.stop();
       }
@@ -133,6 +136,8 @@ function formatSweep(r: SweepResult, seconds: number, paths: readonly string[]):
     `dolphin sweep: ${r.total} combinations (${r.evaluated} evaluated, ${r.skipped} skipped as invalid) in ${seconds.toFixed(1)} s on ${r.workers} worker(s)`,
     `  ${(r.total / seconds).toFixed(0)} combos/s, ${(r.barEvals / seconds / 1e6).toFixed(1)} M bar evals/s, sorted by ${r.sortBy}`,
   ];
+  // Why combinations were skipped, by parameter: a value of the wrong type shows up here too.
+  for (const reason of r.skipReasons) lines.push(`  skipped ${reason.count}, refused on ${reason.param}${reason.count > 1 ? ', first' : ''}: ${reason.example}`);
   if (best) {
     const m = best.metrics;
     lines.push(

@@ -5,7 +5,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runHostBacktest } from '../../../src/backtest/host-backtest.js';
-import { comboAt, expandGrid, resultsCsv, resultsJson, resultsParquet, runSweep, sortRows, sweepGridSchema, sweepIndices, type SweepRow } from '../../../src/backtest/sweep/index.js';
+import { comboAt, expandGrid, resultsCsv, resultsJson, resultsParquet, runSweep, sortRows, SweepGridError, sweepGridSchema, sweepIndices, type SweepRow } from '../../../src/backtest/sweep/index.js';
 import { venueConfigSchema } from '../../../src/backtest/venue-config.js';
 import { allocateBarColumns, type BarSeries } from '../../../src/data/bar-series.js';
 import { createRng } from '../../../src/market/index.js';
@@ -110,6 +110,31 @@ describe('runSweep', () => {
     expect([r.total, r.evaluated, r.skipped]).toEqual([6, 4, 2]);
   });
 
+  it('says why it skipped: the parameter, how many, the first refusal', async () => {
+    const r = await runSweep({ grid: smallGrid, series: [series], venue, workers: 0 });
+    expect(r.skipReasons).toEqual([{ param: 'fast_ema_period', code: 'custom', count: 2, example: 'must be less than slow_ema_period (4), was 4' }]);
+    const typo = sweepGridSchema.parse({ ...smallGrid, params: { ...smallGrid.params, slow_ema_period: [8, 'x', 9] } });
+    const t = await runSweep({ grid: typo, series: [series], venue, workers: 0 });
+    expect([t.total, t.evaluated, t.skipped]).toEqual([9, 6, 3]);
+    expect(t.skipReasons).toEqual([{ param: 'slow_ema_period', code: 'invalid_type', count: 3, example: 'Invalid input: expected number, received string, was "x"' }]);
+  });
+
+  it('refuses a parameter the strategy does not have before running anything', async () => {
+    const typo = sweepGridSchema.parse({ ...smallGrid, params: { ...smallGrid.params, fast_ema_periodd: [3] } });
+    const seen: number[] = [];
+    const run = runSweep({ grid: typo, series: [series], venue, workers: 0, onProgress: (p) => seen.push(p.done) });
+    await expect(run).rejects.toThrow(SweepGridError);
+    await expect(run).rejects.toThrow(/^grid\.params\.fast_ema_periodd: not a parameter of ema-cross \(remove it or check its spelling; its parameters: instrument_id, bar_type, trade_size, fast_ema_period, slow_ema_period, close_positions_on_stop\)$/);
+    expect(seen).toEqual([]);
+  });
+
+  it('fails, naming the parameter, when the schema refuses every combination', async () => {
+    const none = sweepGridSchema.parse({ ...smallGrid, params: { fast_ema_period: [9, 10], slow_ema_period: [5] } });
+    await expect(runSweep({ grid: none, series: [series], venue, workers: 0 })).rejects.toThrow(
+      /refused all 2 combinations[^]*fast_ema_period: must be less than slow_ema_period \(5\), was 9 \(2 combinations\)/,
+    );
+  });
+
   it('reports what a single host backtest of the combination reports', async () => {
     const r = await runSweep({ grid: smallGrid, series: [series], venue, workers: 0 });
     const row = r.rows.find((x) => x.params['fast_ema_period'] === 4 && x.params['slow_ema_period'] === 8);
@@ -130,6 +155,7 @@ describe('runSweep', () => {
     expect(threaded.workers).toBe(2);
     expect(threaded.rows).toEqual(inProcess.rows);
     expect(threaded.skipped).toBe(inProcess.skipped);
+    expect(threaded.skipReasons).toEqual(inProcess.skipReasons);
   }, 60_000);
 
   it('fails with the worker error when the strategy is unknown', async () => {

@@ -1,0 +1,62 @@
+/**
+ * `dolphin sweep` as a user runs it (issue 3): the built CLI on the BTC month across two worker
+ * threads writes the ranked table in three formats and says why it skipped combinations; a grid
+ * the strategy cannot run exits 2 naming the parameter, before anything is written.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
+import { describe, expect, it } from 'vitest';
+import { BTC_MONTH, dolphin, readJson, tempDir } from './cli.js';
+
+interface ResultsDoc {
+  readonly sort_by: string;
+  readonly total: number;
+  readonly evaluated: number;
+  readonly skipped: number;
+  readonly skip_reasons: ReadonlyArray<{ param: string; count: number; example: string }>;
+  readonly rows: ReadonlyArray<Record<string, number | string | null>>;
+}
+
+describe('dolphin sweep (BTCUSDT month)', () => {
+  it('ranks a grid on two workers and writes CSV, JSON and Parquet', { timeout: 120_000 }, async () => {
+    const dir = tempDir('sweep');
+    const grid = join(dir, 'grid.yaml');
+    writeFileSync(grid, 'strategy: ema-cross\nparams:\n  fast_ema_period: [5, 10, 40]\n  slow_ema_period: [20, 30]\nsort_by: return\n');
+    const base = join(dir, 'results');
+    const r = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--workers', '2', '--out', base, '--no-progress']);
+    expect(r.exitCode, r.stderr.slice(-1500)).toBe(0);
+    expect(r.stdout).toMatch(/6 combinations \(4 evaluated, 2 skipped as invalid\)/);
+    expect(r.stdout).toContain('skipped 2, refused on fast_ema_period, first: must be less than slow_ema_period (20), was 40');
+    const doc = readJson<ResultsDoc>(`${base}.json`);
+    expect([doc.total, doc.evaluated, doc.skipped, doc.sort_by]).toEqual([6, 4, 2, 'return']);
+    expect(doc.skip_reasons.map((s) => [s.param, s.count])).toEqual([['fast_ema_period', 2]]);
+    const returns = doc.rows.map((row) => row['total_return'] as number);
+    expect(returns).toEqual([...returns].sort((a, b) => b - a));
+    const csv = readFileSync(`${base}.csv`, 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(5);
+    const bytes = readFileSync(`${base}.parquet`);
+    const parquet = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    expect(parquet.map((row) => row['total_return'])).toEqual(returns);
+  });
+
+  it('exits 2 on a parameter the strategy does not have, writing nothing', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sweep-typo');
+    const grid = join(dir, 'grid.json');
+    writeFileSync(grid, JSON.stringify({ strategy: 'ema-cross', params: { fast_ema_periodd: [5], slow_ema_period: [20] } }));
+    const base = join(dir, 'results');
+    const r = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--workers', '2', '--out', base, '--no-progress']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('grid.params.fast_ema_periodd: not a parameter of ema-cross (remove it or check its spelling');
+    expect(existsSync(`${base}.json`)).toBe(false);
+  });
+
+  it('exits 2 when the schema refuses every combination, naming the parameter', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sweep-none');
+    const grid = join(dir, 'grid.json');
+    writeFileSync(grid, JSON.stringify({ strategy: 'ema-cross', params: { fast_ema_period: [30, 40], slow_ema_period: [20] } }));
+    const r = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--workers', '2', '--out', join(dir, 'results'), '--no-progress']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/refused all 2 combinations[^]*fast_ema_period: must be less than slow_ema_period \(20\), was 30 \(2 combinations\)/);
+  });
+});
