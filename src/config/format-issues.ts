@@ -33,6 +33,8 @@ export function formatZodIssues(error: z.ZodError, input: unknown, prefix = ''):
       return `${keys.join(', ')}: unknown key${keys.length > 1 ? 's' : ''} (remove it or check its spelling)`;
     }
     const key = [prefix, ...path].filter(Boolean).join('.') || '(root)';
+    // A schema's own message may already give the value (`must be less than ..., was 12`).
+    if (/, was [^,]+$/.test(issue.message)) return `${key}: ${issue.message}`;
     return `${key}: ${issue.message}, was ${show(valueAt(input, issue.path))}`;
   });
 }

@@ -47,8 +47,24 @@ describe('dolphin sweep (BTCUSDT month)', () => {
     const base = join(dir, 'results');
     const r = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--workers', '2', '--out', base, '--no-progress']);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('grid.params.fast_ema_periodd: not a parameter of ema-cross (remove it or check its spelling');
+    expect(r.stderr, r.stderr).toContain('grid.params.fast_ema_periodd: not a parameter of ema-cross (remove it or check its spelling');
     expect(existsSync(`${base}.json`)).toBe(false);
+  });
+
+  it('exits 2 on an empty range, and before overwriting the grid file with results', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sweep-guard');
+    const grid = join(dir, 'grid.json');
+    const text = JSON.stringify({ strategy: 'ema-cross', params: { fast_ema_period: { range: [5, 2] }, slow_ema_period: [20] } });
+    writeFileSync(grid, text);
+    const empty = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--out', join(dir, 'results'), '--no-progress']);
+    expect(empty.exitCode).toBe(2);
+    expect(empty.stderr, empty.stderr).toContain('grid.params.fast_ema_period.range: [from, to, step?] must give 1 to 10^7 values (from <= to), was [5,2], giving 0');
+    const good = JSON.stringify({ strategy: 'ema-cross', params: { fast_ema_period: [5], slow_ema_period: [20] } });
+    writeFileSync(grid, good);
+    const clash = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--out', join(dir, 'grid'), '--no-progress']);
+    expect(clash.exitCode).toBe(2);
+    expect(clash.stderr, clash.stderr).toContain(`--out: ${join(dir, 'grid')} would overwrite the --grid file ${grid}; give another results base`);
+    expect(readFileSync(grid, 'utf8')).toBe(good);
   });
 
   it('exits 2 when the schema refuses every combination, naming the parameter', { timeout: 60_000 }, async () => {
@@ -57,6 +73,6 @@ describe('dolphin sweep (BTCUSDT month)', () => {
     writeFileSync(grid, JSON.stringify({ strategy: 'ema-cross', params: { fast_ema_period: [30, 40], slow_ema_period: [20] } }));
     const r = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--workers', '2', '--out', join(dir, 'results'), '--no-progress']);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/refused all 2 combinations[^]*fast_ema_period: must be less than slow_ema_period \(20\), was 30 \(2 combinations\)/);
+    expect(r.stderr, r.stderr).toMatch(/refused all 2 combinations[^]*fast_ema_period: must be less than slow_ema_period \(20\), was 30 \(2 combinations\)/);
   });
 });

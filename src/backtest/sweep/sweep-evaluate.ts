@@ -20,13 +20,15 @@ export interface SweepRow {
 
 /**
  * Why combinations were skipped: the parameter the strategy's schema named first (its issue path,
- * `(params)` when none) with the kind of refusal, how many combinations it refused, and the first
- * refusal's message (e.g. `must be less than slow_ema_period (10), was 12`).
+ * `(params)` when none) with the kind of refusal, how many combinations it refused, and the
+ * message for the lowest combination index it refused (e.g. `must be less than slow_ema_period
+ * (10), was 12`), so that the report does not depend on how batches were scheduled.
  */
 export interface SkipReason {
   readonly param: string;
   readonly code: string;
   readonly count: number;
+  readonly firstIndex: number;
   readonly example: string;
 }
 
@@ -52,7 +54,7 @@ export function evaluateCombos(
   const rows: SweepRow[] = [];
   let skipped = 0;
   let barEvals = 0;
-  const reasons = new Map<string, { param: string; code: string; count: number; example: string }>();
+  const reasons = new Map<string, { param: string; code: string; count: number; firstIndex: number; example: string }>();
   const scratch = new BacktestScratch();
   for (let k = 0; k < indices.length; k++) {
     const index = indices[k] as number;
@@ -65,8 +67,14 @@ export function evaluateCombos(
       const code = issue?.code ?? 'invalid';
       const key = `${param}\u0000${code}`;
       const seen = reasons.get(key);
-      if (seen !== undefined) seen.count += 1;
-      else reasons.set(key, { param, code, count: 1, example: issue === undefined ? 'refused' : issueText(issue, params) });
+      if (seen === undefined) reasons.set(key, { param, code, count: 1, firstIndex: index, example: issue === undefined ? 'refused' : issueText(issue, params) });
+      else {
+        seen.count += 1;
+        if (index < seen.firstIndex && issue !== undefined) {
+          seen.firstIndex = index;
+          seen.example = issueText(issue, params);
+        }
+      }
       continue;
     }
     const result = runHostBacktest({ definition, params: parsed.data, venue, data, recordFills: false, scratch });
@@ -76,14 +84,22 @@ export function evaluateCombos(
   return { rows, skipped, skipReasons: [...reasons.values()], barEvals };
 }
 
-/** Adds a batch's skip reasons into `into` (same parameter and kind: counts add, the first example stays). */
+/**
+ * Adds a batch's skip reasons into `into`: for the same parameter and kind the counts add and the
+ * example of the lower combination index stays, whatever order the batches arrive in.
+ */
 export function mergeSkipReasons(into: SkipReason[], more: readonly SkipReason[]): void {
   for (const r of more) {
     const k = into.findIndex((x) => x.param === r.param && x.code === r.code);
     const seen = k < 0 ? undefined : into[k];
     if (seen === undefined) into.push({ ...r });
-    else into[k] = { ...seen, count: seen.count + r.count };
+    else into[k] = r.firstIndex < seen.firstIndex ? { ...r, count: seen.count + r.count } : { ...seen, count: seen.count + r.count };
   }
+}
+
+/** Most frequent first, ties by the first combination index refused. */
+export function sortSkipReasons(reasons: SkipReason[]): SkipReason[] {
+  return reasons.sort((a, b) => b.count - a.count || a.firstIndex - b.firstIndex);
 }
 
 /** The issue's message, with the grid's value when the message does not give it. */
@@ -93,6 +109,6 @@ function issueText(
 ): string {
   if (issue.code === 'unrecognized_keys' && issue.keys !== undefined) return `not a parameter of the strategy: ${issue.keys.join(', ')}`;
   const key = issue.path.length === 1 ? String(issue.path[0]) : '';
-  if (key === '' || !(key in params) || issue.message.includes(', was ')) return issue.message;
+  if (key === '' || !(key in params) || /, was [^,]+$/.test(issue.message)) return issue.message;
   return `${issue.message}, was ${JSON.stringify(params[key])}`;
 }

@@ -5,7 +5,7 @@
  * Combinations are addressed by index and decoded on demand, so huge grids cost no memory.
  */
 import { z } from 'zod';
-import { createRng, InvariantError } from '../../market/index.js';
+import { createRng } from '../../market/index.js';
 
 const scalar = z.union([z.number(), z.string(), z.boolean()]);
 
@@ -46,6 +46,21 @@ export const sweepGridSchema = z
 /** A parsed grid file. */
 export type SweepGrid = z.infer<typeof sweepGridSchema>;
 
+/**
+ * A grid that cannot run: an empty or oversized range, too many combinations, a parameter the
+ * strategy does not have, or a grid whose every combination the strategy's schema refused.
+ * `lines` name the grid key and the fix (`grid.params.fast_ema_period.range: ...`).
+ */
+export class SweepGridError extends Error {
+  override readonly name = 'SweepGridError';
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n  '));
+  }
+}
+
+/** Most combinations `mode: grid` evaluates (every index is listed: 4 bytes each). */
+export const MAX_GRID_COMBINATIONS = 1e8;
+
 /** A grid ready to decode: the values of each parameter and the mixed-radix sizes. */
 export interface ExpandedGrid {
   readonly keys: readonly string[];
@@ -56,14 +71,19 @@ export interface ExpandedGrid {
 
 /**
  * Lists every parameter's values.
- * @throws InvariantError for an empty or too large range (over 10^7 values) or a product over 2^31.
+ * @throws SweepGridError for an empty or too large range (over 10^7 values), a product over 2^31
+ *   combinations, or over {@link MAX_GRID_COMBINATIONS} in `mode: grid`.
  */
 export function expandGrid(grid: SweepGrid): ExpandedGrid {
   const keys = Object.keys(grid.params);
   const values = keys.map((k) => paramValues(k, grid.params[k] as SweepParam));
   let size = 1;
   for (const v of values) size *= v.length;
-  if (size > 2 ** 31) throw new InvariantError('sweep grid size', 'at most 2^31 combinations', size);
+  const sizes = `${keys.map((k, i) => `${k} ${values[i]?.length ?? 0}`).join(' x ')} = ${size}`;
+  if (size > 2 ** 31) throw new SweepGridError([`grid.params: at most 2^31 combinations, was ${sizes}`]);
+  if (grid.mode === 'grid' && size > MAX_GRID_COMBINATIONS) {
+    throw new SweepGridError([`grid.params: mode grid evaluates every combination, at most 10^8, was ${sizes}; use mode: random with samples`]);
+  }
   return { keys, values, size };
 }
 
@@ -72,7 +92,9 @@ function paramValues(key: string, p: SweepParam): Array<number | string | boolea
   if (typeof p === 'object') {
     const [from, to, step = 1] = p.range;
     const n = Math.floor((to - from) / step + 1e-9) + 1;
-    if (!(n >= 1) || n > 1e7) throw new InvariantError(`sweep range of ${key}`, 'between 1 and 10^7 values', p.range);
+    if (!(n >= 1) || n > 1e7) {
+      throw new SweepGridError([`grid.params.${key}.range: [from, to, step?] must give 1 to 10^7 values (from <= to), was ${JSON.stringify(p.range)}, giving ${n < 1 ? 0 : n}`]);
+    }
     const decimals = Math.max(decimalsOf(from), decimalsOf(step));
     return Array.from({ length: n }, (_, i) => Number((from + i * step).toFixed(decimals)));
   }

@@ -44,7 +44,7 @@ export function resultsCsv(result: SweepResult): string {
 export function resultsJson(result: SweepResult): string {
   const columns = resultColumns(result.rows);
   const rows = result.rows.map((row, i) => Object.fromEntries(columns.map((c) => [c, cell(row, i + 1, c)])));
-  const doc = { sort_by: result.sortBy, total: result.total, evaluated: result.evaluated, skipped: result.skipped, skip_reasons: result.skipReasons, bar_evals: result.barEvals, rows };
+  const doc = { sort_by: result.sortBy, total: result.total, evaluated: result.evaluated, skipped: result.skipped, skip_reasons: result.skipReasons.map((r) => ({ param: r.param, code: r.code, count: r.count, first_index: r.firstIndex, example: r.example })), bar_evals: result.barEvals, rows };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
@@ -61,9 +61,14 @@ export function resultsParquet(result: SweepResult): ArrayBuffer {
   return parquetWriteBuffer({ columnData, statistics: false });
 }
 
+/** The files {@link writeResults} writes for `base`: `${base}.csv`, `${base}.json`, `${base}.parquet`. */
+export function resultPaths(base: string): string[] {
+  return [`${base}.csv`, `${base}.json`, `${base}.parquet`];
+}
+
 /** Writes `${base}.csv`, `${base}.json` and `${base}.parquet`; returns the paths. */
 export async function writeResults(result: SweepResult, base: string): Promise<string[]> {
-  const paths = [`${base}.csv`, `${base}.json`, `${base}.parquet`];
+  const paths = resultPaths(base);
   await writeFile(paths[0] as string, resultsCsv(result));
   await writeFile(paths[1] as string, resultsJson(result));
   await writeFile(paths[2] as string, new Uint8Array(resultsParquet(result)));

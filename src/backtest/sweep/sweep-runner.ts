@@ -13,8 +13,8 @@ import type { BarSeries } from '../../data/index.js';
 import { prepareHostData } from '../host-backtest.js';
 import type { VenueConfig } from '../venue-config.js';
 import type { StrategyDefinition } from '../../strategy/index.js';
-import { evaluateCombos, mergeSkipReasons, type SkipReason, type SweepBatch, type SweepRow } from './sweep-evaluate.js';
-import { comboAt, expandGrid, sweepIndices, type ExpandedGrid, type SortMetric, type SweepGrid } from './sweep-grid.js';
+import { evaluateCombos, mergeSkipReasons, sortSkipReasons, type SkipReason, type SweepBatch, type SweepRow } from './sweep-evaluate.js';
+import { comboAt, expandGrid, SweepGridError, sweepIndices, type ExpandedGrid, type SortMetric, type SweepGrid } from './sweep-grid.js';
 import type { FromWorker, ToWorker } from './sweep-protocol.js';
 import { loadSweepStrategy } from './sweep-strategy.js';
 
@@ -61,20 +61,10 @@ export interface SweepResult {
 }
 
 /**
- * A grid the strategy cannot run: it names a parameter the strategy does not have, or its schema
- * refused every combination. `lines` name the parameter and the fix; nothing was written.
- */
-export class SweepGridError extends Error {
-  override readonly name = 'SweepGridError';
-  constructor(readonly lines: readonly string[]) {
-    super(lines.join('\n  '));
-  }
-}
-
-/**
  * Runs the sweep; see the module comment.
- * @throws SweepGridError when the grid names a parameter the strategy does not have (before any
- *   combination runs) or when the strategy's schema refused every combination.
+ * @throws SweepGridError when a range is empty or the grid too large, when the grid names a
+ *   parameter the strategy does not have (both before any combination runs), or when the
+ *   strategy's schema refused every combination.
  * @throws Error when the strategy cannot be loaded or a worker fails (the message names it).
  */
 export async function runSweep(options: SweepOptions): Promise<SweepResult> {
@@ -110,7 +100,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   } else {
     await runOnWorkers(options, workers, indices, batchSize, expanded, fixed, report);
   }
-  skipReasons.sort((a, b) => b.count - a.count);
+  sortSkipReasons(skipReasons);
   if (total > 0 && rows.length === 0) {
     throw new SweepGridError([
       `grid.params: ${definition.name}'s parameter schema refused all ${total} combinations, so there is nothing to rank; fix the values it names:`,

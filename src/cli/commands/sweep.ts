@@ -6,14 +6,14 @@
  * and BASE.parquet. The strategy runs alone (no risk or survival controls), on CSV/Parquet bars.
  */
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { parse as parseYaml } from 'yaml';
 import { formatZodIssues } from '../../config/index.js';
-import { runSweep, SweepGridError, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
+import { expandGrid, resultPaths, runSweep, SweepGridError, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
 import { loadBars } from '../../data/index.js';
 import { CliError } from '../cli-error.js';
 import { resolveData } from '../data-source.js';
@@ -49,6 +49,11 @@ export function registerSweepCommand(program: Command): void {
       const ctx = await buildRunContext({ ...(flags.config ? { config: flags.config } : {}), strategy: grid.strategy, ...(flags.data ? { data: flags.data } : {}) });
       const data = resolveData(ctx.settings);
       if (data.kind === 'vbt_cache') throw new CliError('--data: sweeps run on CSV/Parquet bar files (a vbt_cache strategy needs per-session services)', 2);
+      const base = userPath(flags.out);
+      const outputs = resultPaths(base);
+      for (const [flag, input] of [['--grid', userPath(flags.grid)], ['--data', resolve(data.path)]] as const) {
+        if (outputs.includes(input)) throw new CliError(`--out: ${flags.out} would overwrite the ${flag} file ${input}; give another results base`, 2);
+      }
       const series = await loadBars({ kind: data.kind, path: data.path, bar_type: ctx.settings.data.bar_type, timestamp_convention: ctx.settings.data.timestamp_convention });
       const progress = createProgress(flags.progress);
       // determinism-ok: wall time only for the printed rate, never in results.
@@ -63,7 +68,6 @@ export function registerSweepCommand(program: Command): void {
         progress.stop();
       }
       const seconds = (performance.now() - started) / 1000;
-      const base = userPath(flags.out);
       mkdirSync(dirname(base), { recursive: true });
       const paths = await writeResults(result, base);
       process.stdout.write(`${formatSweep(result, seconds, paths)}\n`);
@@ -82,6 +86,12 @@ export function readGrid(path: string, strategy?: string): SweepGrid {
   const withStrategy = strategy && raw !== null && typeof raw === 'object' ? { ...(raw as Record<string, unknown>), strategy } : raw;
   const parsed = sweepGridSchema.safeParse(withStrategy);
   if (!parsed.success) throw new CliError(`invalid grid in ${path}:\n  ${formatZodIssues(parsed.error, withStrategy, 'grid').join('\n  ')}`, 2);
+  try {
+    expandGrid(parsed.data); // empty or oversized ranges, too many combinations
+  } catch (err: unknown) {
+    if (err instanceof SweepGridError) throw new CliError(`invalid grid in ${path}:\n  ${err.message}`, 2, { cause: err });
+    throw err;
+  }
   return parsed.data;
 }
 

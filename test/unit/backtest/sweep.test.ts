@@ -5,7 +5,22 @@ import { parquetReadObjects } from 'hyparquet';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runHostBacktest } from '../../../src/backtest/host-backtest.js';
-import { comboAt, expandGrid, resultsCsv, resultsJson, resultsParquet, runSweep, sortRows, SweepGridError, sweepGridSchema, sweepIndices, type SweepRow } from '../../../src/backtest/sweep/index.js';
+import {
+  comboAt,
+  expandGrid,
+  mergeSkipReasons,
+  resultsCsv,
+  resultsJson,
+  resultsParquet,
+  runSweep,
+  sortRows,
+  sortSkipReasons,
+  SweepGridError,
+  sweepGridSchema,
+  sweepIndices,
+  type SkipReason,
+  type SweepRow,
+} from '../../../src/backtest/sweep/index.js';
 import { venueConfigSchema } from '../../../src/backtest/venue-config.js';
 import { allocateBarColumns, type BarSeries } from '../../../src/data/bar-series.js';
 import { createRng } from '../../../src/market/index.js';
@@ -57,6 +72,19 @@ describe('sweep grids', () => {
     expect([...a]).toEqual([...b]);
     expect(new Set(a).size).toBe(50);
     expect([...a]).toEqual([...a].sort((x, y) => x - y));
+  });
+
+  it('refuses empty and oversized ranges and grids, naming the key', () => {
+    const expand = (params: Record<string, unknown>, mode = 'grid'): void => {
+      expandGrid(sweepGridSchema.parse({ strategy: 'x', params, mode, samples: 10 }));
+    };
+    expect(() => { expand({ a: { range: [5, 2] } }); }).toThrow(SweepGridError);
+    expect(() => { expand({ a: { range: [5, 2] } }); }).toThrow('grid.params.a.range: [from, to, step?] must give 1 to 10^7 values (from <= to), was [5,2], giving 0');
+    expect(() => { expand({ a: { range: [0, 2e7] } }); }).toThrow('grid.params.a.range: [from, to, step?] must give 1 to 10^7 values (from <= to), was [0,20000000], giving 20000001');
+    const big = { a: { range: [1, 20000] }, b: { range: [1, 10000] } };
+    expect(() => { expand(big); }).toThrow('grid.params: mode grid evaluates every combination, at most 10^8, was a 20000 x b 10000 = 200000000; use mode: random with samples');
+    expect(() => { expand(big, 'random'); }).not.toThrow();
+    expect(() => { expand({ ...big, c: { range: [1, 200] } }, 'random'); }).toThrow('grid.params: at most 2^31 combinations, was a 20000 x b 10000 x c 200 = 40000000000');
   });
 
   it('requires samples in random mode', () => {
@@ -112,11 +140,29 @@ describe('runSweep', () => {
 
   it('says why it skipped: the parameter, how many, the first refusal', async () => {
     const r = await runSweep({ grid: smallGrid, series: [series], venue, workers: 0 });
-    expect(r.skipReasons).toEqual([{ param: 'fast_ema_period', code: 'custom', count: 2, example: 'must be less than slow_ema_period (4), was 4' }]);
+    expect(r.skipReasons).toEqual([{ param: 'fast_ema_period', code: 'custom', count: 2, firstIndex: 2, example: 'must be less than slow_ema_period (4), was 4' }]);
     const typo = sweepGridSchema.parse({ ...smallGrid, params: { ...smallGrid.params, slow_ema_period: [8, 'x', 9] } });
     const t = await runSweep({ grid: typo, series: [series], venue, workers: 0 });
     expect([t.total, t.evaluated, t.skipped]).toEqual([9, 6, 3]);
-    expect(t.skipReasons).toEqual([{ param: 'slow_ema_period', code: 'invalid_type', count: 3, example: 'Invalid input: expected number, received string, was "x"' }]);
+    expect(t.skipReasons).toEqual([{ param: 'slow_ema_period', code: 'invalid_type', count: 3, firstIndex: 1, example: 'Invalid input: expected number, received string, was "x"' }]);
+  });
+
+  it('merges skip reasons the same whatever order the batches arrive in', () => {
+    const a = { param: 'fast_ema_period', code: 'custom', count: 3, firstIndex: 40, example: 'was 40' };
+    const b = { param: 'fast_ema_period', code: 'custom', count: 2, firstIndex: 7, example: 'was 7' };
+    const c = { param: 'slow_ema_period', code: 'invalid_type', count: 5, firstIndex: 9, example: 'was "x"' };
+    const merged = (batches: SkipReason[][]): SkipReason[] => {
+      const into: SkipReason[] = [];
+      for (const batch of batches) mergeSkipReasons(into, batch);
+      return sortSkipReasons(into);
+    };
+    const expected = [
+      { ...b, count: 5 },
+      c,
+    ];
+    expect(merged([[a], [b, c]])).toEqual(expected);
+    expect(merged([[c, b], [a]])).toEqual(expected);
+    expect(merged([[c], [a], [b]])).toEqual(expected);
   });
 
   it('refuses a parameter the strategy does not have before running anything', async () => {
