@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { commandRegistrations } from './commands/index.js';
+import { BarDataError } from '../data/index.js';
 import { CliError } from './cli-error.js';
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -29,6 +30,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof CliError) {
       process.stderr.write(`dolphin: ${err.message}\n`);
       return err.exitCode;
+    }
+    if (err instanceof BarDataError) {
+      // Whichever command loaded the bars: the file is the user's input, like a bad flag.
+      process.stderr.write(`dolphin: data.path: ${err.message}\n`);
+      return 2;
     }
     const e = err instanceof Error ? err : new Error(String(err));
     process.stderr.write(`dolphin: ${e.stack ?? e.message}\n`);

@@ -8,8 +8,8 @@ import { ConfigError, formatZodIssues, loadSettings, hashConfig, type LoadedSett
 import type { StrategyDefinition } from '../strategy/index.js';
 import { createRootLogger, createRunLogger, resolveStrategy } from '../host/index.js';
 import { CliError } from './cli-error.js';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { repoRoot, userPath } from './paths.js';
 
 export interface RunContext {
@@ -32,6 +32,11 @@ export interface RunFlags {
 
 /** Builds the run context from CLI flags. @throws CliError (exit 2) on any configuration error. */
 export async function buildRunContext(flags: RunFlags, extraOverrides: Record<string, unknown> = {}): Promise<RunContext> {
+  if (flags.logFile !== undefined) {
+    // The log goes into the output folder: refuse a file in its place before anything is written.
+    const outDir = dirname(flags.logFile);
+    if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new CliError(`--out: ${outDir} is a file, not a folder; give a folder for the outputs`, 2);
+  }
   const files = flags.config === undefined ? [] : Array.isArray(flags.config) ? flags.config : [flags.config];
   const overrides: Record<string, unknown> = { ...extraOverrides };
   if (flags.strategy) overrides['strategy'] = { name: flags.strategy };

@@ -4,6 +4,7 @@
  * float parser); rounding to the instrument's precisions happens later, as in Nautilus's wrangler.
  */
 import { readFile } from 'node:fs/promises';
+import { BarDataError } from './bar-data-error.js';
 import { allocateBarColumns, instrumentIdOfBarType, type BarSeries } from './bar-series.js';
 import { barColumnNamesSchema, barLengthMs, parseTimestampMs, type BarColumnNames } from './bar-source.js';
 
@@ -70,14 +71,18 @@ export function parseCsvBars(text: string, options: CsvBarsOptions): BarSeries {
 
 /**
  * Loads a CSV file of bars; see {@link parseCsvBars}.
- * @throws Error when the file cannot be read, with the path.
+ * @throws BarDataError naming the file, and the line and column, when it cannot be read or parsed.
  */
 export async function loadCsvBars(path: string, options: CsvBarsOptions): Promise<BarSeries> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err: unknown) {
-    throw new Error(`cannot read bars CSV ${path}`, { cause: err });
+    throw new BarDataError(path, `cannot read bars CSV (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
-  return parseCsvBars(text, options);
+  try {
+    return parseCsvBars(text, options);
+  } catch (err: unknown) {
+    throw new BarDataError(path, err instanceof Error ? err.message : String(err), { cause: err });
+  }
 }

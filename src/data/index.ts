@@ -1,4 +1,5 @@
 /** Data loaders and generators (I/O lives here, not in the pure modules). */
+export * from './bar-data-error.js';
 export * from './bar-series.js';
 export * from './bar-source.js';
 export * from './csv-bars.js';

@@ -5,6 +5,7 @@
  * as in Nautilus's bar wrangler.
  */
 import { readFile } from 'node:fs/promises';
+import { BarDataError } from './bar-data-error.js';
 import { allocateBarColumns, instrumentIdOfBarType, type BarSeries } from './bar-series.js';
 import { barColumnNamesSchema, barLengthMs, epochToMs } from './bar-source.js';
 import type { CsvBarsOptions } from './csv-bars.js';
@@ -45,14 +46,18 @@ export async function parseParquetBars(bytes: ArrayBuffer, options: ParquetBarsO
 
 /**
  * Loads a Parquet file of bars; see {@link parseParquetBars}.
- * @throws Error when the file cannot be read, with the path.
+ * @throws BarDataError naming the file (and the column or row) when it cannot be read or parsed.
  */
 export async function loadParquetBars(path: string, options: ParquetBarsOptions): Promise<BarSeries> {
   let buf: Buffer;
   try {
     buf = await readFile(path);
   } catch (err: unknown) {
-    throw new Error(`cannot read bars Parquet ${path}`, { cause: err });
+    throw new BarDataError(path, `cannot read bars Parquet (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
-  return parseParquetBars(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, options);
+  try {
+    return await parseParquetBars(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, options);
+  } catch (err: unknown) {
+    throw new BarDataError(path, err instanceof Error ? err.message : String(err), { cause: err });
+  }
 }

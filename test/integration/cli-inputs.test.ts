@@ -1,0 +1,43 @@
+/**
+ * Bad input to the built CLI gets one line naming the input and the fix, exit 2, and no stack
+ * trace: a bar file that is not bars, a bad value or out-of-order rows (naming the line), an output
+ * folder that is a file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BTC_MONTH, dolphin, tempDir } from './cli.js';
+
+describe('dolphin on bad input', () => {
+  const dir = tempDir('inputs');
+  const rows = readFileSync(BTC_MONTH, 'utf8').split('\n').slice(0, 60);
+
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['a file that is not bars', 'passwd.csv', 'CSV has no "timestamp" column (header: root:x:0:0:root:/root:/bin/bash)'],
+    ['a value that is not a number', 'bad-value.csv', 'line 51: open "abc" is not a number'],
+    ['rows out of order', 'bad-order.csv', 'line 31: timestamp 2021-12-31 23:03:00.000000 is not after the previous row'],
+  ];
+  writeFileSync(join(dir, 'passwd.csv'), 'root:x:0:0:root:/root:/bin/bash\n');
+  writeFileSync(join(dir, 'bad-value.csv'), [...rows.slice(0, 50), '2021-12-31 23:50:00.000000,abc,1,1,1,1', ...rows.slice(51)].join('\n'));
+  writeFileSync(join(dir, 'bad-order.csv'), [...rows.slice(0, 30), rows[3] as string, ...rows.slice(31)].join('\n'));
+
+  for (const [what, file, problem] of cases) {
+    for (const command of [['backtest', '--engine', 'host', '--strategy', 'ema-cross', '--no-progress'], ['paired', '--strategy', 'ema-cross', '--reference', 'nautilus']]) {
+      it(`${command[0]}: ${what}`, { timeout: 30_000 }, async () => {
+        const path = join(dir, file);
+        const r = await dolphin([...command, '--data', path, '--out', join(dir, `out-${command[0]}-${file}`)]);
+        expect(r.exitCode, r.stderr).toBe(2);
+        expect(r.stderr.trim()).toBe(`dolphin: data.path: ${path}: ${problem}`);
+      });
+    }
+  }
+
+  it('refuses an output folder that is a file', { timeout: 30_000 }, async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'keep me');
+    const r = await dolphin(['backtest', '--engine', 'host', '--strategy', 'ema-cross', '--data', BTC_MONTH, '--out', file, '--no-progress']);
+    expect(r.exitCode, r.stderr).toBe(2);
+    expect(r.stderr.trim()).toBe(`dolphin: --out: ${file} is a file, not a folder; give a folder for the outputs`);
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+});
