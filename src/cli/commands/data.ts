@@ -4,6 +4,7 @@
  * external_factors.json; see src/data/synth-vbt.ts) and prints what it wrote. Same arguments,
  * byte-identical files. Bad arguments exit 2 naming the option.
  */
+import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { writeSynthVbtDataset, type SynthVbtWriteResult } from '../../data/index.js';
 import { CliError } from '../cli-error.js';
@@ -36,9 +37,12 @@ export function runDataSynth(o: DataSynthOptions): SynthVbtWriteResult {
   const seed = integerOption('seed', o.seed, -2_147_483_648);
   const barSeconds = integerOption('bar-seconds', o.barSeconds, 1);
   if (86_400 % barSeconds !== 0) throw new CliError(`invalid --bar-seconds, does not divide 86400, was ${barSeconds}`, 2);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(o.start) || Number.isNaN(Date.parse(`${o.start}T00:00:00Z`))) {
-    throw new CliError(`invalid --start, not a YYYY-MM-DD date, was "${o.start}"`, 2);
+  // A calendar date: Date.parse takes 2024-02-30 as March 1st, so the date must print back the same.
+  const startMs = /^\d{4}-\d{2}-\d{2}$/.test(o.start) ? Date.parse(`${o.start}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(startMs) || new Date(startMs).toISOString().slice(0, 10) !== o.start) {
+    throw new CliError(`invalid --start, not a YYYY-MM-DD calendar date, was "${o.start}"`, 2);
   }
+  if (existsSync(o.out) && !statSync(o.out).isDirectory()) throw new CliError(`invalid --out, ${o.out} is a file, not a folder`, 2);
   return writeSynthVbtDataset({ assets, days, seed, start: o.start, barSeconds, outDir: o.out });
 }
 
