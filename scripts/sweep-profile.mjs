@@ -14,7 +14,7 @@ const load = (p) => import(pathToFileURL(`${dist}/${p}`).href);
 const { venueConfigSchema, prepareHostData } = await load('backtest/index.js');
 const { evaluateCombos } = await load('backtest/sweep/sweep-evaluate.js');
 const { expandGrid, sweepGridSchema } = await load('backtest/sweep/sweep-grid.js');
-const { loadSweepStrategy } = await load('backtest/sweep/sweep-strategy.js');
+const { resolveStrategy } = await load('backtest/strategy-loader.js');
 const { loadCsvBars } = await load('data/index.js');
 
 const n = Number(process.argv[2] ?? 300);
@@ -28,7 +28,7 @@ const series = await loadCsvBars(data, { barType: 'BTCUSDT-PERP.BINANCE-1-MINUTE
 const venue = venueConfigSchema.parse({});
 const prepared = prepareHostData(venue, [series]);
 const expanded = expandGrid(grid);
-const definition = await loadSweepStrategy(process.env.STRAT ?? 'ema-cross');
+const definition = await resolveStrategy(process.env.STRAT ?? 'ema-cross');
 // Grid index of (fast, slow) is (fast - 2) * 100 + (slow - 10); only fast < slow is valid.
 const valid = [];
 for (let f = 2; f <= 101; f++) for (let s = 10; s <= 109; s++) if (f < s) valid.push((f - 2) * 100 + (s - 10));

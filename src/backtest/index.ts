@@ -1,4 +1,4 @@
-/** The in-process backtester: simulated venue, host backtest runs, metrics, paired comparison (sweeps: ./sweep). */
+/** The in-process backtester: simulated venue, host backtest runs, metrics, paired comparison, the strategy loader (sweeps: ./sweep). */
 export * from './venue-config.js';
 export * from './report.js';
 export * from './host-backtest.js';
@@ -9,3 +9,4 @@ export * from './prepared-data.js';
 export * from './backtest-clock.js';
 export * from './command-validation.js';
 export * from './simulated-venue.js';
+export * from './strategy-loader.js';

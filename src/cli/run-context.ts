@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import { ConfigError, formatZodIssues, loadSettings, hashConfig, type LoadedSettings, type Settings } from '../config/index.js';
 
 import type { StrategyDefinition } from '../strategy/index.js';
-import { createRootLogger, createRunLogger, resolveStrategy } from '../host/index.js';
+import { resolveStrategy } from '../backtest/index.js';
+import { createRootLogger, createRunLogger } from '../host/index.js';
 import { CliError } from './cli-error.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

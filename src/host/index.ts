@@ -3,5 +3,4 @@ export * from './logger.js';
 export * from './strategy-session.js';
 export * from './dolphin-host.js';
 export * from './wall-clock.js';
-export * from './strategy-loader.js';
 export * from './control-plane.js';

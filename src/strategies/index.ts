@@ -1,6 +1,6 @@
 /**
- * The strategy registry: built-in strategies by name (loading a strategy module from a path is the
- * host's job: src/host/strategy-loader.ts).
+ * The strategy registry: built-in strategies by name (loading a strategy module from a path is I/O:
+ * src/backtest/strategy-loader.ts).
  */
 import type { StrategyDefinition } from '../strategy/index.js';
 import { emaCross, type EmaCrossParams } from './ema-cross/index.js';

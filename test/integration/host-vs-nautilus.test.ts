@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BTC_MONTH, dolphin, tempDir } from './cli.js';
+import { BTC_MONTH, dolphin, ROOT, tempDir } from './cli.js';
 
 async function paired(args: readonly string[], name: string): Promise<string> {
   const out = tempDir(name);
@@ -29,6 +29,11 @@ describe('host engine vs Nautilus through the bridge (BTCUSDT month)', () => {
     const cfg = join(dir, 'params.yaml');
     writeFileSync(cfg, 'strategy:\n  params: { fast_ema_period: 5, slow_ema_period: 35, trade_size: "0.010" }\n');
     expect(await paired(['--strategy', 'ema-cross', '--data', BTC_MONTH, '--config', cfg], 'pn-params')).toMatch(/paired: \d{3,} fills identical/);
+  });
+
+  it("agrees on a user's TypeScript strategy file given by path (the README's breakout)", { timeout: 300_000 }, async () => {
+    const strategy = join(ROOT, 'test', 'fixtures', 'strategies', 'breakout.ts');
+    expect(await paired(['--strategy', strategy, '--data', BTC_MONTH], 'pn-breakout')).toContain('paired: 1126 fills identical');
   });
 });
 

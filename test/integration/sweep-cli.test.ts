@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { BTC_MONTH, dolphin, readJson, tempDir } from './cli.js';
+import { BTC_MONTH, dolphin, readJson, ROOT, tempDir } from './cli.js';
 
 interface ResultsDoc {
   readonly sort_by: string;
@@ -38,6 +38,23 @@ describe('dolphin sweep (BTCUSDT month)', () => {
     const bytes = readFileSync(`${base}.parquet`);
     const parquet = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
     expect(parquet.map((row) => row['total_return'])).toEqual(returns);
+  });
+
+  it('runs a TypeScript strategy file by path, in the backtest and across sweep workers', { timeout: 120_000 }, async () => {
+    const dir = tempDir('sweep-ts');
+    const strategy = join(ROOT, 'test', 'fixtures', 'strategies', 'breakout.ts');
+    const one = await dolphin(['backtest', '--engine', 'host', '--strategy', strategy, '--data', BTC_MONTH, '--out', join(dir, 'bt'), '--no-progress']);
+    expect(one.exitCode, one.stderr.slice(-1500)).toBe(0);
+    const fills = readJson<unknown[]>(join(dir, 'bt', 'fills.json'));
+    expect(fills.length).toBeGreaterThan(0);
+    const grid = join(dir, 'grid.json');
+    writeFileSync(grid, JSON.stringify({ strategy, params: { lookback: [10, 20, 30] }, sort_by: 'trades' }));
+    const r = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--workers', '2', '--out', join(dir, 'results'), '--no-progress']);
+    expect(r.exitCode, r.stderr.slice(-1500)).toBe(0);
+    const doc = readJson<ResultsDoc>(join(dir, 'results.json'));
+    expect([doc.total, doc.evaluated]).toEqual([3, 3]);
+    // The sweep's row for the default lookback is the single backtest's run: same fills.
+    expect(doc.rows.find((row) => row['lookback'] === 20)?.['fills']).toBe(fills.length);
   });
 
   it('exits 2 on a parameter the strategy does not have, writing nothing', { timeout: 60_000 }, async () => {

@@ -16,7 +16,7 @@ import type { StrategyDefinition } from '../../strategy/index.js';
 import { evaluateCombos, mergeSkipReasons, sortSkipReasons, type SkipReason, type SweepBatch, type SweepRow } from './sweep-evaluate.js';
 import { comboAt, expandGrid, SweepGridError, sweepIndices, type ExpandedGrid, type SortMetric, type SweepGrid } from './sweep-grid.js';
 import type { FromWorker, ToWorker } from './sweep-protocol.js';
-import { loadSweepStrategy } from './sweep-strategy.js';
+import { resolveStrategy } from '../strategy-loader.js';
 
 /** Progress after each finished batch. */
 export interface SweepProgress {
@@ -75,7 +75,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const workers = Math.max(0, Math.min(options.workers ?? availableParallelism(), total));
   const fixed = options.fixedParams ?? {};
   const batchSize = options.batchSize ?? Math.max(1, Math.min(64, Math.ceil(total / Math.max(1, workers * 16))));
-  const definition = await loadSweepStrategy(grid.strategy);
+  const definition = await resolveStrategy(grid.strategy);
   checkParamNames(definition, expanded, fixed);
   const rows: SweepRow[] = [];
   const skipReasons: SkipReason[] = [];

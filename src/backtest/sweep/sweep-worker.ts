@@ -7,7 +7,7 @@ import type { StrategyDefinition } from '../../strategy/index.js';
 import { prepareHostData, type PreparedHostData } from '../host-backtest.js';
 import { evaluateCombos } from './sweep-evaluate.js';
 import type { FromWorker, SweepInit, ToWorker } from './sweep-protocol.js';
-import { loadSweepStrategy } from './sweep-strategy.js';
+import { resolveStrategy } from '../strategy-loader.js';
 
 interface State {
   readonly init: SweepInit;
@@ -27,7 +27,7 @@ port.on('message', (msg: ToWorker) => {
 
 async function handle(msg: ToWorker): Promise<void> {
   if (msg.type === 'init') {
-    const definition = await loadSweepStrategy(msg.strategy);
+    const definition = await resolveStrategy(msg.strategy);
     state = { init: msg, definition, data: prepareHostData(msg.venue, msg.series) };
     send({ type: 'ready' });
     return;
