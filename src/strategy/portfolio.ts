@@ -471,7 +471,8 @@ export class PortfolioState implements PortfolioView {
 
   // The predicates read the snapshot directly: a double returned from netQuantity() is boxed
   // whenever V8 does not inline it (a heap number per call, measured). They test the cached slot
-  // themselves (strategies call them on every bar; a call V8 leaves costs, measured).
+  // themselves (strategies call them on every bar; a call V8 leaves costs, measured: the same test
+  // moved into positionOf, written once, cost +0.5 % instructions on the sweep).
   isFlat(instrumentId: string): boolean {
     const p = instrumentId === this.cachedId && this.cachedSlot >= 0 ? this.positionBySlot[this.cachedSlot] : this.positionOf(instrumentId);
     return p === undefined || p.signedQty === 0;

@@ -54,7 +54,7 @@ export function evaluateCombos(
   const rows: SweepRow[] = [];
   let skipped = 0;
   let barEvals = 0;
-  const reasons = new Map<string, { param: string; code: string; count: number; firstIndex: number; example: string }>();
+  const reasons = new Map<string, { -readonly [K in keyof SkipReason]: SkipReason[K] }>();
   const scratch = new BacktestScratch();
   for (let k = 0; k < indices.length; k++) {
     const index = indices[k] as number;
