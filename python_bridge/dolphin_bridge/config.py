@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from nautilus_trader.config import StrategyConfig
 
+from dolphin_bridge.endpoint import endpoint_problem
+
 MODES = ("lockstep", "async")
 FAIL_SAFES = ("hold", "flatten", "cancel_entries")
 NODE_KINDS = ("backtest", "live")
@@ -68,6 +70,9 @@ class BridgeStrategyConfig(StrategyConfig, frozen=True):
             raise ValueError(
                 "invalid endpoint, empty; give the host's ROUTER endpoint, e.g. ipc:///tmp/x.sock"
             )
+        problem = endpoint_problem(self.endpoint, "connect")
+        if problem is not None:
+            raise ValueError(f"invalid endpoint, {problem}, was {self.endpoint!r}")
         _one_of("mode", self.mode, MODES)
         _one_of("fail_safe", self.fail_safe, FAIL_SAFES)
         _one_of("node_kind", self.node_kind, NODE_KINDS)

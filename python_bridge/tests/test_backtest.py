@@ -124,6 +124,8 @@ def test_backtest_bridge_defaults_trade_every_venue_instrument_and_offer_the_dat
             "data[0].timestamp_convention",
         ),
         ({"strategy": {"kind": "bridge", "endpoint": "ipc:///tmp/x", "mode": "async"}}, "strategy.mode"),
+        ({"strategy": {"kind": "bridge", "endpoint": "tcp://127.0.0.1:99999"}}, "strategy.endpoint"),
+        ({"strategy": {"kind": "bridge", "endpoint": "tcp://*:5555"}}, "strategy.endpoint"),
         (
             {"strategy": {"kind": "bridge", "endpoint": "ipc:///tmp/x", "reply_timeout_ms": 0}},
             "strategy.reply_timeout_ms",

@@ -104,7 +104,7 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
     );
     options.onHost?.(host);
   }
-  const configPath = writeRunnerConfig(options, data, endpoint);
+  const configPath = writeRunnerConfig(options, data, host?.endpoint ?? endpoint);
   const started = performance.now(); // determinism-ok: wall time of the run, for the report only
   const total = options.progress && process.stderr.isTTY && !options.native ? estimateBarCount(data) : 0;
   const bar = total > 0 ? new cliProgress.SingleBar({ format: 'nautilus |{bar}| {percentage}% {value}/{total} bars {rate} bars/s eta {eta_formatted}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;

@@ -11,6 +11,7 @@ import { riskConfigSchema } from '../risk/index.js';
 import { faultsSchema, survivalConfigSchema } from '../survival/index.js';
 import { ConfigError, formatZodIssues } from './format-issues.js';
 import { deepFreeze, hashConfig } from './canonical-json.js';
+import { endpointProblem } from '../transport/endpoint.js';
 
 export const strategySectionSchema = z
   .object({
@@ -32,12 +33,18 @@ export const dataSectionSchema = z
   })
   .strict();
 
+/** An endpoint the host binds: the rules of {@link endpointProblem}, message naming the fix. */
+const bindEndpoint = z.string().superRefine((endpoint, ctx) => {
+  const problem = endpointProblem(endpoint, 'bind');
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 export const transportSectionSchema = z
   .object({
     /** ROUTER endpoint; default: a fresh ipc socket in the temp folder. */
-    endpoint: z.string().regex(/^(tcp|ipc|inproc):\/\//, 'tcp://host:port or ipc:///path').optional(),
+    endpoint: bindEndpoint.optional(),
     /** Telemetry PUB endpoint (risk events, posture); off when absent. */
-    telemetry_endpoint: z.string().regex(/^(tcp|ipc|inproc):\/\//, 'tcp://host:port or ipc:///path').optional(),
+    telemetry_endpoint: bindEndpoint.optional(),
     reply_timeout_ms: z.number().int().min(100).max(3_600_000).default(30_000),
     handshake_timeout_ms: z.number().int().min(100).max(600_000).default(20_000),
     heartbeat_interval_ms: z.number().int().min(50).max(60_000).default(1000),
@@ -147,7 +154,7 @@ export function loadSettings(files: readonly string[], overrides: Record<string,
   let raw: Record<string, unknown> = base ? readConfigFile(base) : {};
   for (const f of files) raw = mergeConfig(raw, readConfigFile(f));
   raw = mergeConfig(raw, overrides);
-  const source = [...(base ? [base] : []), ...files].join(' + ') || 'defaults';
+  const source = [...(base ? [base] : []), ...files, ...(Object.keys(overrides).length > 0 ? ['command-line flags'] : [])].join(' + ') || 'defaults';
   const settings = parseConfig(settingsSchema, raw, source);
   return { settings, hash: hashConfig(settings), source };
 }

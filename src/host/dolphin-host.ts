@@ -76,19 +76,31 @@ export class DolphinHost {
   static async start(options: DolphinHostOptions): Promise<DolphinHost> {
     const telemetry = options.telemetryEndpoint ? await TelemetryPublisher.bind(options.telemetryEndpoint, options.log.child({ component: 'telemetry' })) : null;
     let host: DolphinHost | null = null;
-    const transport = await RouterTransport.bind({
-      endpoint: options.endpoint,
-      log: options.log.child({ component: 'transport' }),
-      wallClockNs: () => options.wallClock.nowNs(),
-      ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
-      accept: (hello, sessionId) => {
-        if (!host) throw new Error('host not ready');
-        return host.accept(hello, sessionId);
-      },
-    });
+    let transport: RouterTransport;
+    try {
+      transport = await RouterTransport.bind({
+        endpoint: options.endpoint,
+        log: options.log.child({ component: 'transport' }),
+        wallClockNs: () => options.wallClock.nowNs(),
+        ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+        accept: (hello, sessionId) => {
+          if (!host) throw new Error('host not ready');
+          return host.accept(hello, sessionId);
+        },
+      });
+    } catch (err: unknown) {
+      // The telemetry socket bound first: release its port too.
+      await telemetry?.close();
+      throw err;
+    }
     host = new DolphinHost(transport, telemetry, options);
-    options.log.info({ endpoint: options.endpoint, telemetry: options.telemetryEndpoint ?? null, strategy: options.defaultStrategy.name, configHash: options.configHash }, 'host_listening');
+    options.log.info({ endpoint: transport.endpoint, telemetry: telemetry?.endpoint ?? null, strategy: options.defaultStrategy.name, configHash: options.configHash }, 'host_listening');
     return host;
+  }
+
+  /** The endpoint shims connect to: the one bound (a wildcard port resolved to the port in use). */
+  get endpoint(): string {
+    return this.transport.endpoint;
   }
 
   private accept(hello: HelloProps, sessionId: string): AcceptResult {

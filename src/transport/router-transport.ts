@@ -6,6 +6,7 @@ import * as zmq from 'zeromq';
 import type { Logger } from 'pino';
 import { BridgeServer, type BridgeServerOptions, type FrameSink } from './bridge-server.js';
 import { SendQueue } from './send-queue.js';
+import { boundEndpoint } from './endpoint.js';
 import { TransportError } from './transport-error.js';
 
 export interface RouterTransportOptions extends Omit<BridgeServerOptions, 'endpoint' | 'log'> {
@@ -53,7 +54,10 @@ export class RouterTransport {
       socket.close();
       throw new TransportError('bind', `cannot bind ${options.endpoint}: ${err instanceof Error ? err.message : String(err)}`, false, { cause: err });
     }
-    const t = new RouterTransport(socket, options.endpoint, options.log, options);
+    // From here on the endpoint is the one bound (a wildcard port resolved): logs and the shim's
+    // config name it.
+    const endpoint = boundEndpoint(socket, options.endpoint);
+    const t = new RouterTransport(socket, endpoint, options.log, { ...options, endpoint });
     t.loop = t.receiveLoop();
     const hb = options.heartbeatIntervalMs ?? 1000;
     t.timer = setInterval(() => { t.server.tick(); }, Math.max(50, Math.floor(hb / 2)));

@@ -6,6 +6,7 @@ import * as zmq from 'zeromq';
 import type { Logger } from 'pino';
 import { encodeEnvelope, toULong, type EnvelopeProps } from '../wire/index.js';
 import { SendQueue } from './send-queue.js';
+import { boundEndpoint } from './endpoint.js';
 import { TransportError } from './transport-error.js';
 
 export class TelemetryPublisher {
@@ -32,7 +33,7 @@ export class TelemetryPublisher {
       socket.close();
       throw new TransportError('bind', `cannot bind telemetry ${endpoint}: ${err instanceof Error ? err.message : String(err)}`, false, { cause: err });
     }
-    return new TelemetryPublisher(socket, endpoint, log);
+    return new TelemetryPublisher(socket, boundEndpoint(socket, endpoint), log);
   }
 
   /** Publishes one envelope under `topic`; seq counts telemetry frames from 1. */

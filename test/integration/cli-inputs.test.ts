@@ -1,7 +1,7 @@
 /**
  * Bad input to the built CLI gets one line naming the input and the fix, exit 2, and no stack
  * trace: a bar file that is not bars, a bad value or out-of-order rows (naming the line), an output
- * folder that is a file.
+ * folder that is a file, a host endpoint ZeroMQ would silently change.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,5 +39,14 @@ describe('dolphin on bad input', () => {
     expect(r.exitCode, r.stderr).toBe(2);
     expect(r.stderr.trim()).toBe(`dolphin: --out: ${file} is a file, not a folder; give a folder for the outputs`);
     expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+
+  it('refuses a host endpoint whose tcp port ZeroMQ would wrap, naming the flag', { timeout: 30_000 }, async () => {
+    const r = await dolphin(['host', '--strategy', 'ema-cross', '--endpoint', 'tcp://127.0.0.1:99999']);
+    expect(r.exitCode, r.stderr).toBe(2);
+    expect(r.stderr).toContain('+ command-line flags:');
+    expect(r.stderr).toContain(
+      'transport.endpoint: port 99999 is out of range, ZeroMQ would silently use another port; give 1-65535 (or * for any free port), was "tcp://127.0.0.1:99999"',
+    );
   });
 });

@@ -64,7 +64,7 @@ export function registerHostCommand(program: Command): void {
       } catch (err: unknown) {
         throw new CliError(err instanceof Error ? err.message : String(err), 2, { cause: err });
       }
-      process.stderr.write(`dolphin host: ${ctx.strategy.name} listening on ${endpoint} (config ${ctx.configHash.slice(0, 12)}); Ctrl-C to stop\n`);
+      process.stderr.write(`dolphin host: ${ctx.strategy.name} listening on ${host.endpoint} (config ${ctx.configHash.slice(0, 12)}); Ctrl-C to stop\n`);
       // The survival watchdog: while a session's bars are late, its posture is re-evaluated and
       // published between bars (a dead feed or shim reaches HIBERNATE for a supervisor).
       const watchdog = setInterval(() => {

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as zmq from 'zeromq';
 import { pino } from 'pino';
 import { ManualClock } from '../../../src/market/index.js';
 import { DolphinHost } from '../../../src/host/index.js';
@@ -89,6 +92,34 @@ describe.each(TRANSPORTS)('DolphinHost over %s', (kind) => {
     expect(cmd?.submitMarket?.quantity).toBe('0.010');
     expect(cmd?.submitMarket?.clientOrderId).toBe('O-000001');
     expect(cmd?.commandId).toBe('C-000001');
+  });
+});
+
+describe('DolphinHost endpoints', () => {
+  it('binds any free tcp port for tcp://127.0.0.1:* and reports the port it got, where a shim connects', async () => {
+    const h = await startHost('tcp://127.0.0.1:*');
+    expect(h.endpoint).toMatch(/^tcp:\/\/127\.0\.0\.1:\d+$/);
+    expect(h.endpoint).not.toBe('tcp://127.0.0.1:*');
+    expect(h.transport.endpoint).toBe(h.endpoint);
+    const welcome = await newShim(h.endpoint).hello();
+    expect(welcome.body).toBe('welcome');
+  });
+
+  it('releases the telemetry socket when the ROUTER cannot bind', async () => {
+    const telemetry = freshEndpoint('tcp');
+    const start = DolphinHost.start({
+      endpoint: `ipc://${join(tmpdir(), `no-such-dir-${process.pid}`, 'x.sock')}`,
+      telemetryEndpoint: telemetry,
+      log: pino({ level: 'silent' }),
+      wallClock: new ManualClock(1n),
+      defaultStrategy: probe as never,
+      defaultParams: {},
+    });
+    await expect(start).rejects.toThrow(/cannot bind ipc:/);
+    // The telemetry port is free again: a new publisher binds it.
+    const pub = new zmq.Publisher({ linger: 0 });
+    await expect(pub.bind(telemetry)).resolves.toBeUndefined();
+    pub.close();
   });
 });
 
