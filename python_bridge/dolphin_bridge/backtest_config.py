@@ -47,7 +47,6 @@ from nautilus_trader.model.data import BarType
 from nautilus_trader.model.enums import AggregationSource
 
 from dolphin_bridge.configfile import Section, config_hash
-from dolphin_bridge.endpoint import endpoint_problem
 from dolphin_bridge.errors import ConfigError
 
 DEFAULT_INSTRUMENT: dict[str, Any] = {
@@ -305,11 +304,7 @@ def _strategy(s: Section) -> StrategySpec:
         )
         s.done()
         return spec
-    endpoint = s.string("endpoint")
-    problem = endpoint_problem(endpoint, "connect")
-    if problem is not None:
-        raise ConfigError(s.key("endpoint"), f"{problem}, got {endpoint!r}")
-    bridge: dict[str, Any] = {"endpoint": endpoint}
+    bridge: dict[str, Any] = {"endpoint": s.endpoint("endpoint")}
     bridge["mode"] = s.string("mode", "lockstep", choices=("lockstep",))
     bridge["strategy"] = s.string("strategy", "")
     for name in ("reply_timeout_ms", "handshake_timeout_ms", "heartbeat_interval_ms"):

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from dolphin_bridge.endpoint import endpoint_problem
 from dolphin_bridge.errors import ConfigError
 
 _MISSING: Any = object()
@@ -111,6 +112,14 @@ class Section:
                 raise ConfigError(self.key(name), f"expected one of {', '.join(allowed)}, got {value!r}")
         if pattern is not None and not re.fullmatch(pattern, value):
             raise ConfigError(self.key(name), f"{value!r} does not match {pattern}")
+        return value
+
+    def endpoint(self, name: str) -> str:
+        """A ZeroMQ endpoint this process connects to (the host's ROUTER), by endpoint_problem's rules."""
+        value = self.string(name)
+        problem = endpoint_problem(value, "connect")
+        if problem is not None:
+            raise ConfigError(self.key(name), f"{problem}, got {value!r}")
         return value
 
     def integer(self, name: str, default: Any = _MISSING, minimum: int | None = None) -> int:

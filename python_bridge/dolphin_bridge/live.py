@@ -107,7 +107,13 @@ def parse_live_config(raw: dict[str, Any]) -> LiveConfig:
 
 
 def _strategy(s: Section, instrument_ids: tuple[str, ...]) -> dict[str, Any]:
-    out: dict[str, Any] = {"endpoint": s.string("endpoint", pattern=r"(tcp|ipc)://.+")}
+    endpoint = s.endpoint("endpoint")
+    if endpoint.startswith("inproc://"):
+        raise ConfigError(
+            s.key("endpoint"),
+            f"inproc:// only reaches sockets of the same process; use tcp:// or ipc://, got {endpoint!r}",
+        )
+    out: dict[str, Any] = {"endpoint": endpoint}
     out["strategy"] = s.string("strategy", "")
     out["bar_types"] = s.string_list("bar_types", [])
     for name, default in (
