@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { instrumentConfigSchema, type InstrumentConfig, type VenueConfig } from '../backtest/venue-config.js';
 import type { Settings } from '../config/index.js';
+import { loadBars } from '../data/index.js';
 import { CliError } from './cli-error.js';
 
 export type DataKind = 'csv' | 'parquet' | 'vbt_cache';
@@ -59,11 +60,14 @@ function readVbtInstruments(dir: string): InstrumentConfig[] {
   return parsed.data;
 }
 
-/** Counts bars in a CSV quickly (lines minus header), for progress; 0 when unknown. */
-export function estimateBarCount(data: ResolvedData): number {
-  if (data.kind !== 'csv') return 0;
-  const text = readFileSync(data.path, 'utf8');
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1;
-  return Math.max(0, n - (text.endsWith('\n') ? 1 : 0));
+/**
+ * Reads a csv / parquet bar file the way the host engine does and returns its bar count (0 for a
+ * vbt_cache folder, which the runner reads itself): a file that is not bars, has a bad value or
+ * rows out of order fails here with the line (BarDataError, exit 2) before the Nautilus runner
+ * starts, the same message in every engine.
+ */
+export async function checkBarFile(data: ResolvedData, settings: Settings): Promise<number> {
+  if (data.kind === 'vbt_cache') return 0;
+  const series = await loadBars({ kind: data.kind, path: data.path, bar_type: settings.data.bar_type, timestamp_convention: settings.data.timestamp_convention }, { shared: false });
+  return series.columns.length;
 }

@@ -15,7 +15,7 @@ type ExtrasFactory = NonNullable<DolphinHostOptions['extrasFor']>;
 import { tempIpcEndpoint } from '../transport/index.js';
 import { CliError } from './cli-error.js';
 import { EquityRecorder } from './equity-recorder.js';
-import { estimateBarCount, resolveData, type ResolvedData } from './data-source.js';
+import { checkBarFile, resolveData, type ResolvedData } from './data-source.js';
 import { pythonExecutable, repoRoot } from './paths.js';
 import type { RunContext } from './run-context.js';
 
@@ -83,6 +83,7 @@ export function writeRunnerConfig(options: NautilusRunOptions, data: ResolvedDat
 export async function runNautilusBacktest(options: NautilusRunOptions): Promise<NautilusRunResult> {
   const { ctx } = options;
   const data = resolveData(ctx.settings);
+  const barCount = await checkBarFile(data, ctx.settings);
   mkdirSync(options.outDir, { recursive: true });
   endpointCounter += 1;
   const endpoint = ctx.settings.transport.endpoint ?? tempIpcEndpoint(`bridge-${endpointCounter}`);
@@ -106,7 +107,7 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
   }
   const configPath = writeRunnerConfig(options, data, host?.endpoint ?? endpoint);
   const started = performance.now(); // determinism-ok: wall time of the run, for the report only
-  const total = options.progress && process.stderr.isTTY && !options.native ? estimateBarCount(data) : 0;
+  const total = options.progress && process.stderr.isTTY && !options.native ? barCount : 0;
   const bar = total > 0 ? new cliProgress.SingleBar({ format: 'nautilus |{bar}| {percentage}% {value}/{total} bars {rate} bars/s eta {eta_formatted}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
   bar?.start(total, 0, { rate: 0 });
   const timer = bar

@@ -22,10 +22,16 @@ describe('dolphin on bad input', () => {
   writeFileSync(join(dir, 'bad-order.csv'), [...rows.slice(0, 30), rows[3] as string, ...rows.slice(31)].join('\n'));
 
   for (const [what, file, problem] of cases) {
-    for (const command of [['backtest', '--engine', 'host', '--strategy', 'ema-cross', '--no-progress'], ['paired', '--strategy', 'ema-cross', '--reference', 'nautilus']]) {
-      it(`${command[0]}: ${what}`, { timeout: 30_000 }, async () => {
+    const commands = [
+      ['backtest', '--engine', 'host', '--strategy', 'ema-cross', '--no-progress'],
+      // Refused before the Nautilus runner starts (it used to die on the value with exit 1).
+      ['backtest', '--engine', 'nautilus', '--strategy', 'ema-cross', '--no-progress'],
+      ['paired', '--strategy', 'ema-cross', '--reference', 'nautilus'],
+    ];
+    for (const command of commands) {
+      it(`${command.slice(0, 3).join(' ')}: ${what}`, { timeout: 30_000 }, async () => {
         const path = join(dir, file);
-        const r = await dolphin([...command, '--data', path, '--out', join(dir, `out-${command[0]}-${file}`)]);
+        const r = await dolphin([...command, '--data', path, '--out', join(dir, `out-${command.slice(0, 3).join('-')}-${file}`)]);
         expect(r.exitCode, r.stderr).toBe(2);
         expect(r.stderr.trim()).toBe(`dolphin: data.path: ${path}: ${problem}`);
       });
