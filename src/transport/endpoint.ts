@@ -2,11 +2,11 @@
  * Endpoint strings: `tcp://host:port` or `ipc:///path` (and `inproc://name` for tests).
  *
  * ZeroMQ itself accepts some endpoints that do not mean what they say: a tcp port above 65535
- * wraps or saturates (`tcp://127.0.0.1:99999` binds port 34463) and a port of 0 or `*` binds whatever port is
- * free. {@link endpointProblem} refuses the first and allows the second only where the socket
- * binds (the host reports the port it got). The Python shim applies the same rules to the
- * endpoint it connects to (dolphin_bridge/config.py); test/fixtures/endpoints.json holds the
- * cases both sides are tested against.
+ * wraps or saturates (`tcp://127.0.0.1:99999` binds port 34463) and a port of 0 or `*` binds
+ * whatever port is free. {@link endpointProblem} refuses the first and allows the second only
+ * where the socket binds (the host reports the port it got). The Python shim applies the same
+ * rules to the endpoint it connects to (dolphin_bridge/endpoint.py);
+ * test/golden/endpoints/endpoints.json holds the cases both sides are tested against.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
