@@ -140,10 +140,14 @@ function createProgress(enabled: boolean): Progress {
   };
 }
 
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function formatSweep(r: SweepResult, seconds: number, paths: readonly string[]): string {
   const best = r.rows[0];
   const lines = [
-    `dolphin sweep: ${r.total} combinations (${r.evaluated} evaluated, ${r.skipped} skipped as invalid) in ${seconds.toFixed(1)} s on ${r.workers} worker(s)`,
+    `dolphin sweep: ${plural(r.total, 'combination')} (${r.evaluated} evaluated, ${r.skipped} skipped as invalid) in ${seconds.toFixed(1)} s ${r.workers === 0 ? 'in the main thread' : `on ${plural(r.workers, 'worker')}`}`,
     `  ${(r.total / seconds).toFixed(0)} combos/s, ${(r.barEvals / seconds / 1e6).toFixed(1)} M bar evals/s, sorted by ${r.sortBy}`,
   ];
   // Why combinations were skipped, by parameter: a value of the wrong type shows up here too.
