@@ -14,6 +14,7 @@ import { compareRuns, prepareHostData, runHostBacktest, venueConfigSchema, type 
 import { loadCsvBars } from '../../data/index.js';
 import { emaCross } from '../../strategies/ema-cross/index.js';
 import { CliError } from '../cli-error.js';
+import { intFlag } from '../int-flag.js';
 import { bundledDataFile, pythonExecutable, repoRoot, userPath } from '../paths.js';
 
 const DEFAULT_DATA = bundledDataFile('btcusdt-perp-1m-2022-01.csv');
@@ -135,7 +136,7 @@ export function registerBacktestBench(bench: Command): void {
     .option('--host-runs <n>', 'timed host runs (median)', '9')
     .option('--json', 'print one JSON object')
     .action(async (flags: { data: string; hostRuns: string; json?: boolean }) => {
-      const result = await benchBacktest({ data: userPath(flags.data), hostRuns: Math.max(1, Number(flags.hostRuns) || 9) });
+      const result = await benchBacktest({ data: userPath(flags.data), hostRuns: intFlag('--host-runs', flags.hostRuns, 1) });
       if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else {
         process.stdout.write(

@@ -22,6 +22,7 @@ import { defineStrategy, type StrategyDefinition } from '../../strategy/index.js
 import { z } from 'zod';
 import { tempIpcEndpoint } from '../../transport/index.js';
 import { CliError } from '../cli-error.js';
+import { intFlag } from '../int-flag.js';
 import { runNautilusBacktest } from '../nautilus-run.js';
 import { bundledDataFile, pythonExecutable, repoRoot } from '../paths.js';
 import { buildRunContext } from '../run-context.js';
@@ -63,7 +64,8 @@ export function registerBenchBridge(bench: Command): void {
     .option('--repeat <count>', 'full-month runs per side (best is kept)', '2')
     .option('--data <path>', 'bars for the throughput runs', bundledDataFile('btcusdt-perp-1m-2022-01.csv'))
     .action(async (flags: BenchBridgeFlags) => {
-      const n = String(Math.max(1000, Number(flags.n)));
+      const n = String(intFlag('--n', flags.n, 1000));
+      const repeat = intFlag('--repeat', flags.repeat, 1);
       const ctx = await buildRunContext({ strategy: 'ema-cross', data: flags.data }, { controls: { risk: false, survival: false }, logging: { level: 'error' } });
       const say = (s: string): void => {
         if (!flags.json) process.stderr.write(`${s}\n`);
@@ -90,7 +92,6 @@ export function registerBenchBridge(bench: Command): void {
       const work = mkdtempSync(join(tmpdir(), 'dolphin-bench-'));
       const best = { bridge: Infinity, native: Infinity };
       let bars = 0;
-      const repeat = Math.max(1, Number(flags.repeat));
       for (let i = 0; i < repeat; i++) {
         say(`bench bridge: BTC month, native EMACross (${i + 1}/${repeat}) ...`);
         await runNautilusBacktest({ ctx, outDir: join(work, `native-${i}`), native });

@@ -7,6 +7,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import type { Command } from 'commander';
 import { createRng } from '../../market/index.js';
 import { SurvivalController, SurvivalMonitor, createHealthySnapshot, type McGateStatus, type SurvivalSnapshot } from '../../survival/index.js';
+import { intFlag } from '../int-flag.js';
 
 /** Result of {@link benchSurvival}. */
 export interface SurvivalBenchResult {
@@ -134,7 +135,7 @@ export function registerSurvivalBench(bench: Command): void {
     .option('--runs <n>', 'number of timed runs', '7')
     .option('--evaluations <n>', 'evaluations per run', '500000')
     .action(async (opts: { json?: boolean; runs: string; evaluations: string }) => {
-      const result = await benchSurvival(Math.max(1, Number.parseInt(opts.runs, 10) || 7), Math.max(1000, Number.parseInt(opts.evaluations, 10) || 500_000));
+      const result = await benchSurvival(intFlag('--runs', opts.runs, 1), intFlag('--evaluations', opts.evaluations, 1000));
       if (opts.json) {
         process.stdout.write(JSON.stringify(result) + '\n');
         return;

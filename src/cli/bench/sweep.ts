@@ -17,7 +17,7 @@ import { execa } from 'execa';
 import { venueConfigSchema } from '../../backtest/index.js';
 import { runSweep, sweepGridSchema } from '../../backtest/sweep/index.js';
 import { loadCsvBars } from '../../data/index.js';
-import { CliError } from '../cli-error.js';
+import { intFlag } from '../int-flag.js';
 import { bundledDataFile, repoRoot, userPath } from '../paths.js';
 
 const DEFAULT_DATA = bundledDataFile('btcusdt-perp-1m-2022-01.csv');
@@ -152,8 +152,7 @@ export function registerSweepBench(bench: Command): void {
     .option('--no-vectorbt', 'skip the vectorbt run (by default it runs after ours; installed into .venv-bench on first use)')
     .option('--json', 'print one JSON object')
     .action(async (flags: { data: string; workers: string; vectorbt?: boolean; json?: boolean }) => {
-      const workers = Number(flags.workers);
-      if (!Number.isInteger(workers) || workers < 0) throw new CliError(`--workers: must be an integer >= 0, was ${JSON.stringify(flags.workers)}`, 2);
+      const workers = intFlag('--workers', flags.workers, 0);
       const r = await benchSweep({ data: userPath(flags.data), workers, vectorbt: flags.vectorbt ?? true });
       if (flags.json) process.stdout.write(`${JSON.stringify(r)}\n`);
       else {

@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { writeSynthVbtDataset, type SynthVbtWriteResult } from '../../data/index.js';
 import { CliError } from '../cli-error.js';
+import { intFlag } from '../int-flag.js';
 
 /** Options of {@link runDataSynth}, as parsed from the command line. */
 export interface DataSynthOptions {
@@ -19,30 +20,22 @@ export interface DataSynthOptions {
   readonly barSeconds: string;
 }
 
-function integerOption(name: string, text: string, min: number): number {
-  const v = Number(text);
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(v) || v < min) {
-    throw new CliError(`invalid --${name}, not an integer >= ${min}, was "${text}"`, 2);
-  }
-  return v;
-}
-
 /**
  * Validates the options and writes the dataset; the code path of the command.
  * @throws CliError (exit 2) for an invalid option.
  */
 export function runDataSynth(o: DataSynthOptions): SynthVbtWriteResult {
-  const assets = integerOption('assets', o.assets, 1);
-  const days = integerOption('days', o.days, 1);
-  const seed = integerOption('seed', o.seed, -2_147_483_648);
-  const barSeconds = integerOption('bar-seconds', o.barSeconds, 1);
-  if (86_400 % barSeconds !== 0) throw new CliError(`invalid --bar-seconds, does not divide 86400, was ${barSeconds}`, 2);
+  const assets = intFlag('--assets', o.assets, 1);
+  const days = intFlag('--days', o.days, 1);
+  const seed = intFlag('--seed', o.seed, -2_147_483_648);
+  const barSeconds = intFlag('--bar-seconds', o.barSeconds, 1);
+  if (86_400 % barSeconds !== 0) throw new CliError(`--bar-seconds: must divide 86400 (a whole number of bars a day), was ${barSeconds}`, 2);
   // A calendar date: Date.parse takes 2024-02-30 as March 1st, so the date must print back the same.
   const startMs = /^\d{4}-\d{2}-\d{2}$/.test(o.start) ? Date.parse(`${o.start}T00:00:00Z`) : Number.NaN;
   if (Number.isNaN(startMs) || new Date(startMs).toISOString().slice(0, 10) !== o.start) {
-    throw new CliError(`invalid --start, not a YYYY-MM-DD calendar date, was "${o.start}"`, 2);
+    throw new CliError(`--start: must be a YYYY-MM-DD calendar date, was "${o.start}"`, 2);
   }
-  if (existsSync(o.out) && !statSync(o.out).isDirectory()) throw new CliError(`invalid --out, ${o.out} is a file, not a folder`, 2);
+  if (existsSync(o.out) && !statSync(o.out).isDirectory()) throw new CliError(`--out: ${o.out} is a file, not a folder; give a folder for the dataset`, 2);
   return writeSynthVbtDataset({ assets, days, seed, start: o.start, barSeconds, outDir: o.out });
 }
 

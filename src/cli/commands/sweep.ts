@@ -16,6 +16,7 @@ import { formatZodIssues } from '../../config/index.js';
 import { expandGrid, resultPaths, runSweep, SweepGridError, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
 import { loadBars } from '../../data/index.js';
 import { CliError } from '../cli-error.js';
+import { intFlag } from '../int-flag.js';
 import { resolveData } from '../data-source.js';
 import { userPath } from '../paths.js';
 import { buildRunContext } from '../run-context.js';
@@ -25,7 +26,7 @@ interface SweepFlags {
   data?: string;
   strategy?: string;
   config?: string[];
-  workers?: string;
+  workers: string;
   out: string;
   progress: boolean;
 }
@@ -44,8 +45,7 @@ export function registerSweepCommand(program: Command): void {
     .option('--no-progress', 'no progress output')
     .action(async (flags: SweepFlags) => {
       const grid = readGrid(flags.grid, flags.strategy);
-      const workers = Number(flags.workers);
-      if (!Number.isInteger(workers) || workers < 0) throw new CliError(`--workers: must be an integer >= 0, was ${JSON.stringify(flags.workers)}`, 2);
+      const workers = intFlag('--workers', flags.workers, 0);
       const ctx = await buildRunContext({ ...(flags.config ? { config: flags.config } : {}), strategy: grid.strategy, ...(flags.data ? { data: flags.data } : {}) });
       const data = resolveData(ctx.settings);
       if (data.kind === 'vbt_cache') throw new CliError('--data: sweeps run on CSV/Parquet bar files (a vbt_cache strategy needs per-session services)', 2);

@@ -18,13 +18,13 @@ describe('dolphin data synth options', () => {
   const file = join(dir, 'a-file');
   writeFileSync(file, 'keep me');
   const cases: ReadonlyArray<readonly [string, Partial<DataSynthOptions>, string]> = [
-    ['no assets', { assets: '0' }, 'invalid --assets, not an integer >= 1, was "0"'],
-    ['negative days', { days: '-1' }, 'invalid --days, not an integer >= 1, was "-1"'],
-    ['a seed that is not a number', { seed: 'abc' }, 'invalid --seed, not an integer >= -2147483648, was "abc"'],
-    ['a bar length that does not divide a day', { barSeconds: '7' }, 'invalid --bar-seconds, does not divide 86400, was 7'],
-    ['a date that is not on the calendar', { start: '2024-02-30' }, 'invalid --start, not a YYYY-MM-DD calendar date, was "2024-02-30"'],
-    ['a date in another format', { start: '01/02/2024' }, 'invalid --start, not a YYYY-MM-DD calendar date, was "01/02/2024"'],
-    ['an output that is a file', { out: file }, `invalid --out, ${file} is a file, not a folder`],
+    ['no assets', { assets: '0' }, '--assets: must be an integer >= 1, was "0"'],
+    ['negative days', { days: '-1' }, '--days: must be an integer >= 1, was "-1"'],
+    ['a seed that is not a number', { seed: 'abc' }, '--seed: must be an integer >= -2147483648, was "abc"'],
+    ['a bar length that does not divide a day', { barSeconds: '7' }, '--bar-seconds: must divide 86400 (a whole number of bars a day), was 7'],
+    ['a date that is not on the calendar', { start: '2024-02-30' }, '--start: must be a YYYY-MM-DD calendar date, was "2024-02-30"'],
+    ['a date in another format', { start: '01/02/2024' }, '--start: must be a YYYY-MM-DD calendar date, was "01/02/2024"'],
+    ['an output that is a file', { out: file }, `--out: ${file} is a file, not a folder; give a folder for the dataset`],
   ];
   for (const [what, change, message] of cases) {
     it(`refuses ${what} (exit 2, naming the option)`, () => {
