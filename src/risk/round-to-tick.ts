@@ -46,8 +46,11 @@ const SNAP_RELATIVE = 1e-12;
 /**
  * Rounds a non-negative `value` onto the grid of the decimal string `tick` and returns the result
  * as a plain decimal string (no padding, "0" for zero). `down` never exceeds the value, `up` never
- * falls below it, `nearest` rounds half up; a value within 1e-12 (relative) of a grid point, such
- * as 0.0029999999999999996 for 0.003, is that point in every mode.
+ * falls below it, `nearest` is ccxt's ROUND: half up, with the remainder past the lower grid
+ * point first rounded to 8 decimal places, so a value less than 0.5e-8 short of the half tick
+ * rounds up too (it matters on ticks finer than 1e-4: 0.4995 of a 0.00001 tick gives 0.00001); a
+ * value within 1e-12 (relative) of a grid point, such as 0.0029999999999999996 for 0.003, is that
+ * point in every mode.
  * @throws InvariantError when value is negative or not finite, or tick is not a positive decimal.
  */
 export function roundToTick(value: number, tick: string, mode: TickRounding): string {
