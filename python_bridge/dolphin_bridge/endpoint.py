@@ -1,8 +1,9 @@
 """Endpoint rules shared with the host (src/transport/endpoint.ts), case for case.
 
-ZeroMQ accepts some endpoints that do not mean what they say: a tcp port above 65535 wraps
-or saturates (``tcp://127.0.0.1:99999`` is port 34463) and ``*`` or 0 is "any free port", which only a
-binding socket can use. The shim connects, so its config is checked with role ``"connect"``.
+ZeroMQ accepts some endpoints that do not mean what they say: a tcp port above 65535 wraps or
+saturates (``tcp://127.0.0.1:99999`` is port 34463) and ``*`` or 0 is "any free port", which
+only a binding socket can use. The shim connects, so its configs are checked with role
+``"connect"``.
 test/golden/endpoints/endpoints.json holds the cases both languages are tested against.
 """
 
