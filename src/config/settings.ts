@@ -52,7 +52,13 @@ export const transportSectionSchema = z
     /** Busy-poll before blocking on a lockstep reply, microseconds (0 = block at once). */
     spin_wait_us: z.number().int().min(0).max(100_000).default(300),
   })
-  .strict();
+  .strict()
+  .superRefine((t, ctx) => {
+    // Both are bound by the host: the second bind would fail with "Address already in use".
+    if (t.telemetry_endpoint !== undefined && t.telemetry_endpoint === t.endpoint) {
+      ctx.addIssue({ code: 'custom', path: ['telemetry_endpoint'], message: 'is the ROUTER endpoint too (transport.endpoint); give the telemetry socket its own port or path' });
+    }
+  });
 
 export const loggingSectionSchema = z
   .object({

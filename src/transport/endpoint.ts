@@ -9,7 +9,8 @@
  * test/golden/endpoints/endpoints.json holds the cases both sides are tested against.
  */
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 /** Whether the endpoint is for a socket that binds (the host) or one that connects (the shim). */
 export type EndpointRole = 'bind' | 'connect';
@@ -61,6 +62,19 @@ function tcpProblem(endpoint: string, role: EndpointRole): string | null {
  */
 export function boundEndpoint(socket: { readonly lastEndpoint: string | null }, requested: string): string {
   return socket.lastEndpoint ?? requested;
+}
+
+/**
+ * Why binding `endpoint` failed, in the user's terms when ZeroMQ's own words do not say it (an ipc
+ * socket in a folder that does not exist: "No such endpoint"); otherwise ZeroMQ's message.
+ */
+export function bindFailureReason(endpoint: string, zmqMessage: string): string {
+  const path = ipcPath(endpoint);
+  if (path !== null) {
+    const folder = dirname(path);
+    if (!existsSync(folder)) return `the folder ${folder} does not exist (create it or choose another path)`;
+  }
+  return zmqMessage;
 }
 
 /** A fresh ipc endpoint in the OS temp folder, unique per process and name. */

@@ -6,7 +6,7 @@ import * as zmq from 'zeromq';
 import type { Logger } from 'pino';
 import { BridgeServer, type BridgeServerOptions, type FrameSink } from './bridge-server.js';
 import { SendQueue } from './send-queue.js';
-import { boundEndpoint } from './endpoint.js';
+import { bindFailureReason, boundEndpoint } from './endpoint.js';
 import { TransportError } from './transport-error.js';
 
 export interface RouterTransportOptions extends Omit<BridgeServerOptions, 'endpoint' | 'log'> {
@@ -52,7 +52,7 @@ export class RouterTransport {
       await socket.bind(options.endpoint);
     } catch (err: unknown) {
       socket.close();
-      throw new TransportError('bind', `cannot bind ${options.endpoint}: ${err instanceof Error ? err.message : String(err)}`, false, { cause: err });
+      throw new TransportError('bind', `cannot bind ${options.endpoint}: ${bindFailureReason(options.endpoint, err instanceof Error ? err.message : String(err))}`, false, { cause: err });
     }
     // From here on the endpoint is the one bound (a wildcard port resolved): logs and the shim's
     // config name it.

@@ -6,7 +6,7 @@ import * as zmq from 'zeromq';
 import type { Logger } from 'pino';
 import { encodeEnvelope, toULong, type EnvelopeProps } from '../wire/index.js';
 import { SendQueue } from './send-queue.js';
-import { boundEndpoint } from './endpoint.js';
+import { bindFailureReason, boundEndpoint } from './endpoint.js';
 import { TransportError } from './transport-error.js';
 
 export class TelemetryPublisher {
@@ -31,7 +31,7 @@ export class TelemetryPublisher {
       await socket.bind(endpoint);
     } catch (err: unknown) {
       socket.close();
-      throw new TransportError('bind', `cannot bind telemetry ${endpoint}: ${err instanceof Error ? err.message : String(err)}`, false, { cause: err });
+      throw new TransportError('bind', `cannot bind telemetry ${endpoint}: ${bindFailureReason(endpoint, err instanceof Error ? err.message : String(err))}`, false, { cause: err });
     }
     return new TelemetryPublisher(socket, boundEndpoint(socket, endpoint), log);
   }

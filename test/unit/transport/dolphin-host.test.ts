@@ -115,7 +115,7 @@ describe('DolphinHost endpoints', () => {
       defaultStrategy: probe as never,
       defaultParams: {},
     });
-    await expect(start).rejects.toThrow(/cannot bind ipc:/);
+    await expect(start).rejects.toThrow(`cannot bind ipc://${join(tmpdir(), `no-such-dir-${process.pid}`, 'x.sock')}: the folder ${join(tmpdir(), `no-such-dir-${process.pid}`)} does not exist (create it or choose another path)`);
     // The telemetry port is free again: a new publisher binds it.
     const pub = new zmq.Publisher({ linger: 0 });
     await expect(pub.bind(telemetry)).resolves.toBeUndefined();

@@ -34,6 +34,16 @@ describe('transport settings', () => {
     );
   });
 
+  it('refuses a telemetry endpoint that is the ROUTER endpoint (the second bind would fail)', () => {
+    const input = { endpoint: 'tcp://127.0.0.1:5599', telemetry_endpoint: 'tcp://127.0.0.1:5599' };
+    const r = transportSectionSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(formatZodIssues(r.error, input, 'transport')).toEqual([
+      'transport.telemetry_endpoint: is the ROUTER endpoint too (transport.endpoint); give the telemetry socket its own port or path, was "tcp://127.0.0.1:5599"',
+    ]);
+  });
+
   it('accepts a wildcard port for the host and checks the telemetry endpoint the same way', () => {
     expect(transportSectionSchema.safeParse({ endpoint: 'tcp://127.0.0.1:*' }).success).toBe(true);
     const r = transportSectionSchema.safeParse({ telemetry_endpoint: 'tcp://127.0.0.1' });
