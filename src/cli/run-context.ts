@@ -64,7 +64,7 @@ export async function buildRunContext(flags: RunFlags, extraOverrides: Record<st
   }
   const parsed = strategy.paramsSchema.safeParse(settings.strategy.params);
   if (!parsed.success) {
-    const lines = formatZodIssues(parsed.error, settings.strategy.params, 'strategy.params');
+    const lines = formatZodIssues(parsed.error, settings.strategy.params, 'strategy.params', strategy.paramsSchema);
     throw new CliError(`invalid configuration in ${loaded.source}:\n  ${lines.join('\n  ')}`, 2);
   }
   const log = flags.logFile ? createRunLogger(flags.logFile, settings.logging.level) : createRootLogger({ level: settings.logging.level });

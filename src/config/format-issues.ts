@@ -3,6 +3,7 @@
  * that was given (`risk.base_risk_fraction: must be > 0, was -0.5`).
  */
 import type { z } from 'zod';
+import { objectKeys, schemaAt, type AnySchema } from '../market/index.js';
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = input;
@@ -23,14 +24,18 @@ function show(value: unknown): string {
   }
 }
 
-/** One line per issue, prefixed with `prefix` (e.g. "strategy.params"). */
-export function formatZodIssues(error: z.ZodError, input: unknown, prefix = ''): string[] {
+/**
+ * One line per issue, prefixed with `prefix` (e.g. "strategy.params"). With the `schema` that
+ * was parsed, an unknown key's line lists the keys its section allows.
+ */
+export function formatZodIssues(error: z.ZodError, input: unknown, prefix = '', schema?: AnySchema): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
       const where = [prefix, ...path].filter(Boolean).join('.');
       const keys = issue.keys.map((k) => [where, k].filter(Boolean).join('.'));
-      return `${keys.join(', ')}: unknown key${keys.length > 1 ? 's' : ''} (remove it or check its spelling)`;
+      const allowed = schema === undefined ? [] : objectKeys(schemaAt(schema, issue.path));
+      return `${keys.join(', ')}: unknown key${keys.length > 1 ? 's' : ''} (remove ${keys.length > 1 ? 'them or check their' : 'it or check its'} spelling${allowed.length > 0 ? `; ${where || 'the top level'} allows: ${allowed.join(', ')}` : ''})`;
     }
     const key = [prefix, ...path].filter(Boolean).join('.') || '(root)';
     // A schema's own message may already give the value (`must be less than ..., was 12`).

@@ -147,7 +147,7 @@ export function mergeConfig(base: Record<string, unknown>, over: Record<string, 
  */
 export function parseConfig<S extends z.ZodType>(schema: S, raw: unknown, source: string): z.infer<S> {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new ConfigError(source, formatZodIssues(result.error, raw));
+  if (!result.success) throw new ConfigError(source, formatZodIssues(result.error, raw, '', schema));
   return deepFreeze(result.data);
 }
 

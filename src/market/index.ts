@@ -5,3 +5,4 @@ export * from './rng.js';
 export * from './precision.js';
 export * from './instrument.js';
 export * from './indicators/index.js';
+export * from './schema-walk.js';

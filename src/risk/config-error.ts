@@ -3,6 +3,7 @@
  * value found, e.g. `risk.session.max_trades_per_hour: must be an integer >= 1, was -3`.
  */
 import { z } from 'zod';
+import { defOf, objectKeys, schemaAt, unwrapSchema, type AnySchema } from '../market/index.js';
 import { riskConfigSchema, type RiskConfig } from './config.js';
 
 /** A config that failed validation; `lines` are the formatted problems, also joined in `message`. */
@@ -50,7 +51,6 @@ export function formatConfigError(error: z.ZodError, root = 'risk', schema: z.Zo
   return lines;
 }
 
-type AnySchema = z.core.$ZodType;
 
 function formatPath(root: string, path: readonly PropertyKey[]): string {
   let out = root;
@@ -80,51 +80,9 @@ function formatValue(v: unknown): string {
   }
 }
 
-function defOf(s: AnySchema): Record<string, unknown> {
-  return s._zod.def as unknown as Record<string, unknown>;
-}
-
-/** Strips default/prefault/optional/pipe wrappers; `nullable` is reported through `allowsNull`. */
-function unwrap(s: AnySchema): { inner: AnySchema; allowsNull: boolean } {
-  let cur = s;
-  let allowsNull = false;
-  for (;;) {
-    const def = defOf(cur);
-    const type = def['type'];
-    if (type === 'default' || type === 'prefault' || type === 'optional' || type === 'nullable' || type === 'readonly') {
-      if (type === 'nullable') allowsNull = true;
-      cur = def['innerType'] as AnySchema;
-    } else if (type === 'pipe') {
-      cur = def['in'] as AnySchema;
-    } else {
-      return { inner: cur, allowsNull };
-    }
-  }
-}
-
-function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | null {
-  let cur: AnySchema | null = schema;
-  for (const p of path) {
-    if (!cur) return null;
-    const { inner } = unwrap(cur);
-    const def = defOf(inner);
-    if (def['type'] === 'object') cur = ((def['shape'] as Record<string, AnySchema>)[String(p)] ?? null);
-    else if (def['type'] === 'array') cur = def['element'] as AnySchema;
-    else if (def['type'] === 'record') cur = def['valueType'] as AnySchema;
-    else return null;
-  }
-  return cur;
-}
-
-function objectKeys(s: AnySchema | null): string[] {
-  if (!s) return [];
-  const def = defOf(unwrap(s).inner);
-  return def['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>) : [];
-}
-
 function describeAllowed(s: AnySchema | null): string | null {
   if (!s) return null;
-  const { inner, allowsNull } = unwrap(s);
+  const { inner, allowsNull } = unwrapSchema(s);
   const base = describeInner(inner);
   if (base === null) return null;
   return `must be ${base}${allowsNull ? ' or null' : ''}`;

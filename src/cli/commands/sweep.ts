@@ -85,7 +85,7 @@ export function readGrid(path: string, strategy?: string): SweepGrid {
   }
   const withStrategy = strategy && raw !== null && typeof raw === 'object' ? { ...(raw as Record<string, unknown>), strategy } : raw;
   const parsed = sweepGridSchema.safeParse(withStrategy);
-  if (!parsed.success) throw new CliError(`invalid grid in ${path}:\n  ${formatZodIssues(parsed.error, withStrategy, 'grid').join('\n  ')}`, 2);
+  if (!parsed.success) throw new CliError(`invalid grid in ${path}:\n  ${formatZodIssues(parsed.error, withStrategy, 'grid', sweepGridSchema).join('\n  ')}`, 2);
   try {
     expandGrid(parsed.data); // empty or oversized ranges, too many combinations
   } catch (err: unknown) {

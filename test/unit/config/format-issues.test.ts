@@ -28,4 +28,16 @@ describe('formatZodIssues', () => {
   it('names unknown keys with the fix', () => {
     expect(lines({ fast: 1, slow: 3, fats: 2 })).toEqual(['strategy.params.fats: unknown key (remove it or check its spelling)']);
   });
+
+  it('lists the keys the section allows when given the schema, nested and at the top level', () => {
+    const nested = z.object({ risk: z.object({ session: z.object({ max_trades: z.number().default(1), cooldown: z.number().default(0) }).strict() }).strict() }).strict();
+    const input = { risk: { session: { max_trade: 1, foo: 2 } }, riks: {} };
+    const r = nested.safeParse(input);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(formatZodIssues(r.error, input, '', nested).sort()).toEqual([
+      'riks: unknown key (remove it or check its spelling; the top level allows: risk)',
+      'risk.session.max_trade, risk.session.foo: unknown keys (remove them or check their spelling; risk.session allows: max_trades, cooldown)',
+    ]);
+  });
 });
