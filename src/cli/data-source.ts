@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseBarType } from '../backtest/prepared-data.js';
 import { instrumentConfigSchema, type InstrumentConfig, type VenueConfig } from '../backtest/venue-config.js';
 import type { Settings } from '../config/index.js';
 import { loadBars } from '../data/index.js';
@@ -43,6 +44,7 @@ export function resolveData(settings: Settings): ResolvedData {
     };
   }
   const barType = settings.data.bar_type;
+  checkBarTypeInstrument(barType, settings.venue);
   return {
     kind,
     path,
@@ -50,6 +52,33 @@ export function resolveData(settings: Settings): ResolvedData {
     venue: settings.venue,
     runnerEntries: [{ kind, path, bar_type: barType, timestamp_convention: settings.data.timestamp_convention }],
   };
+}
+
+/** The bar type is well formed and its instrument is one the venue trades (exit 2 naming the key otherwise). */
+function checkBarTypeInstrument(barType: string, venue: VenueConfig): void {
+  let instrumentId: string;
+  try {
+    instrumentId = parseBarType(barType).instrumentId;
+  } catch (err: unknown) {
+    throw new CliError(`data.bar_type: ${err instanceof Error ? err.message : String(err)} (e.g. BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL)`, 2, { cause: err });
+  }
+  const ids = venue.instruments.map((i) => i.instrument_id);
+  if (!ids.includes(instrumentId)) {
+    throw new CliError(`data.bar_type: instrument ${instrumentId} is not in venue.instruments (${ids.join(', ')}); add it there or give a bar type of one of those, was "${barType}"`, 2);
+  }
+}
+
+/**
+ * The host engine's own bar-type rule: it simulates LAST and MID bars; BID/ASK bars run only in
+ * Nautilus (exit 2 naming the key and the fix).
+ */
+export function requireHostSimulatedBars(data: ResolvedData): void {
+  for (const barType of data.barTypes) {
+    const priceType = parseBarType(barType).priceType;
+    if (priceType !== 'LAST' && priceType !== 'MID') {
+      throw new CliError(`data.bar_type: the host engine simulates LAST or MID bars, not ${priceType} (use --engine nautilus for BID/ASK bars), was "${barType}"`, 2);
+    }
+  }
 }
 
 function readVbtInstruments(dir: string): InstrumentConfig[] {

@@ -13,7 +13,7 @@ import { ManualClock, instrumentFromSpec } from '../market/index.js';
 import { TelemetryPublisher } from '../transport/index.js';
 import { CliError } from './cli-error.js';
 import { controlsFromSettings, createStateStore, sessionExtrasFactory } from './controls.js';
-import { resolveData } from './data-source.js';
+import { requireHostSimulatedBars, resolveData } from './data-source.js';
 import type { RunContext } from './run-context.js';
 import { writeRunReports } from './run-reports.js';
 import { prepareStrategyRuntime } from './strategy-runtime.js';
@@ -21,6 +21,7 @@ import { prepareStrategyRuntime } from './strategy-runtime.js';
 /** Runs the host engine and writes its reports into `outDir`; returns the summary. */
 export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEndpoint?: string): Promise<ReturnType<typeof writeRunReports>> {
   const data = resolveData(ctx.settings);
+  requireHostSimulatedBars(data);
   const runtime = await prepareStrategyRuntime(ctx, data);
   let series: readonly BarSeries[];
   if (data.kind === 'vbt_cache') {

@@ -1,7 +1,7 @@
 /**
  * Bad input to the built CLI gets one line naming the input and the fix, exit 2, and no stack
  * trace: a bar file that is not bars, a bad value or out-of-order rows (naming the line), an output
- * folder that is a file, a host endpoint ZeroMQ would silently change.
+ * folder that is a file, a bar type the engine cannot run, a host endpoint ZeroMQ would silently change.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +46,39 @@ describe('dolphin on bad input', () => {
     expect(r.stderr.trim()).toBe(`dolphin: --out: ${file} is a file, not a folder; give a folder for the outputs`);
     expect(readFileSync(file, 'utf8')).toBe('keep me');
   });
+
+  const barTypeCases: ReadonlyArray<readonly [string, string, readonly string[], string]> = [
+    [
+      'an instrument the venue does not trade',
+      'ETHUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL',
+      ['host', 'nautilus'],
+      'data.bar_type: instrument ETHUSDT-PERP.BINANCE is not in venue.instruments (BTCUSDT-PERP.BINANCE); add it there or give a bar type of one of those, was "ETHUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL"',
+    ],
+    [
+      'a malformed bar type',
+      'BTCUSDT-PERP.BINANCE-1-MINUTES-LAST-EXTERNAL',
+      ['host', 'nautilus'],
+      'data.bar_type: invalid bar_type aggregation, not one of MILLISECOND, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, was "MINUTES" (e.g. BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL)',
+    ],
+    [
+      'BID bars in the host engine',
+      'BTCUSDT-PERP.BINANCE-1-MINUTE-BID-EXTERNAL',
+      ['host'],
+      'data.bar_type: the host engine simulates LAST or MID bars, not BID (use --engine nautilus for BID/ASK bars), was "BTCUSDT-PERP.BINANCE-1-MINUTE-BID-EXTERNAL"',
+    ],
+  ];
+  for (const [what, barType, engines, message] of barTypeCases) {
+    for (const engine of engines) {
+      // Each used to end in a stack trace (exit 1) from deep inside the engine.
+      it(`backtest --engine ${engine}: data.bar_type with ${what}`, { timeout: 30_000 }, async () => {
+        const config = join(dir, `bar-type-${barType}.yaml`);
+        writeFileSync(config, `data:\n  bar_type: ${barType}\n`);
+        const r = await dolphin(['backtest', '--engine', engine, '--strategy', 'ema-cross', '--data', BTC_MONTH, '--config', config, '--out', join(dir, `out-bt-${engine}`), '--no-progress']);
+        expect(r.exitCode, r.stderr).toBe(2);
+        expect(r.stderr.trim()).toBe(`dolphin: ${message}`);
+      });
+    }
+  }
 
   it('refuses a host endpoint whose tcp port ZeroMQ would wrap, naming the flag', { timeout: 30_000 }, async () => {
     const r = await dolphin(['host', '--strategy', 'ema-cross', '--endpoint', 'tcp://127.0.0.1:99999']);

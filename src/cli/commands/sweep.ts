@@ -17,7 +17,7 @@ import { expandGrid, resultPaths, runSweep, SweepGridError, sweepGridSchema, wri
 import { loadBars } from '../../data/index.js';
 import { CliError } from '../cli-error.js';
 import { intFlag } from '../int-flag.js';
-import { resolveData } from '../data-source.js';
+import { requireHostSimulatedBars, resolveData } from '../data-source.js';
 import { userPath } from '../paths.js';
 import { buildRunContext } from '../run-context.js';
 
@@ -49,6 +49,7 @@ export function registerSweepCommand(program: Command): void {
       const ctx = await buildRunContext({ ...(flags.config ? { config: flags.config } : {}), strategy: grid.strategy, ...(flags.data ? { data: flags.data } : {}) });
       const data = resolveData(ctx.settings);
       if (data.kind === 'vbt_cache') throw new CliError('--data: sweeps run on CSV/Parquet bar files (a vbt_cache strategy needs per-session services)', 2);
+      requireHostSimulatedBars(data);
       const base = userPath(flags.out);
       const outputs = resultPaths(base);
       for (const [flag, input] of [['--grid', userPath(flags.grid)], ['--data', resolve(data.path)]] as const) {
