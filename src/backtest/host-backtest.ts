@@ -29,6 +29,7 @@ import {
   type RunnerOptions,
   type StrategyDefinition,
   type StrategyLogger,
+  type SubscriptionRequest,
 } from '../strategy/index.js';
 import type { BarSeries } from '../data/index.js';
 import { BacktestClock } from './backtest-clock.js';
@@ -133,6 +134,8 @@ export interface HostBacktestResult {
   readonly positions: readonly PositionReportRow[];
   /** account.json (history only with recordFills). */
   readonly account: AccountReport;
+  /** What the strategy subscribed to (every bar reaches onBar here; the CLI warns about bar types the data lacks). */
+  readonly subscriptions: readonly SubscriptionRequest[];
 }
 
 /**
@@ -427,6 +430,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     finalBalance: formatUnits(acct.total, acct.precision),
     currency: acct.currency,
     venue,
+    subscriptions: runner.declaredSubscriptions,
     // Report documents are formatted on first use (sweeps and benches never read them).
     get positions(): readonly PositionReportRow[] {
       positions ??= closed.map((c) => positionReportRow(c, strategyId));

@@ -36,4 +36,6 @@ export interface SummaryRecord {
   readonly currency: string;
   readonly metrics: Readonly<Record<string, number | null>>;
   readonly elapsed_s: number;
+  /** Things the user should know about the run (e.g. a subscription the data could not serve); [] when none. */
+  readonly warnings: readonly string[];
 }

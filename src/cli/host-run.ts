@@ -84,5 +84,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     equity: result.equity,
     elapsedS,
     details: { risk_events: planes.reduce((n, p) => n + p.riskEvents.length, 0), posture_changes: planes.flatMap((p) => p.postureChanges) },
+    subscriptions: result.subscriptions,
+    dataBarTypes: data.barTypes,
   });
 }

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { computeMetrics, fillLogFromRecords, type EquitySeries, type Metrics } from '../backtest/metrics.js';
 import type { FillRecord, SummaryRecord } from '../backtest/report.js';
+import type { SubscriptionRequest } from '../strategy/index.js';
 
 export interface RunOutcome {
   readonly engine: SummaryRecord['engine'];
@@ -22,6 +23,24 @@ export interface RunOutcome {
   readonly elapsedS: number;
   /** Engine-specific extras kept under `details` in summary.json. */
   readonly details?: Record<string, unknown>;
+  /** The strategy's subscriptions and the bar types the data provides, for {@link subscriptionWarnings}. */
+  readonly subscriptions?: readonly SubscriptionRequest[];
+  readonly dataBarTypes?: readonly string[];
+}
+
+/**
+ * A warning per bar subscription the data cannot serve: the strategy asked for a bar type the
+ * data does not have (a typo in a bar_type parameter, another timeframe), so its onBar never saw
+ * one; the run is otherwise valid (a strategy may ignore a feed), so it is reported, not refused.
+ */
+export function subscriptionWarnings(strategy: string, subscriptions: readonly SubscriptionRequest[], dataBarTypes: readonly string[]): string[] {
+  const have = new Set(dataBarTypes);
+  const out: string[] = [];
+  for (const s of subscriptions) {
+    if (s.kind !== 'bars' || have.has(s.barType)) continue;
+    out.push(`${strategy} subscribed to ${s.barType}, which the data does not provide (it has ${dataBarTypes.join(', ')}): no bar of that type reached it`);
+  }
+  return out;
 }
 
 /** Reads a fills.json written by either engine. */
@@ -53,6 +72,7 @@ export function writeRunReports(outDir: string, run: RunOutcome): SummaryRecord 
     currency: run.currency,
     metrics: metrics ? { ...metrics } : {},
     elapsed_s: Math.round(run.elapsedS * 1000) / 1000,
+    warnings: subscriptionWarnings(run.strategy, run.subscriptions ?? [], run.dataBarTypes ?? []),
     ...(run.details ? { details: run.details } : {}),
   };
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
@@ -73,6 +93,7 @@ export function formatSummary(s: SummaryRecord & { details?: Record<string, unkn
     `  max drawdown ${pct(m['max_drawdown'])}   sharpe ${num(m['sharpe'])} (daily, x sqrt 365)   profit factor ${num(m['profit_factor'])}   win rate ${pct(m['win_rate'])}`,
     ...controlsLine(s),
     `  config ${s.config_hash.slice(0, 16)}   reports ${outDir}/{fills,summary,positions,account}.json, report.md, dolphin.log`,
+    ...s.warnings.map((w) => `  warning: ${w}`),
   ];
   return lines.join('\n');
 }
@@ -94,6 +115,7 @@ function renderReport(s: SummaryRecord, fills: readonly FillRecord[]): string {
     `- config hash: \`${s.config_hash}\``,
     `- bars processed: ${s.bars_processed}, fills: ${s.fills}`,
     `- balance: ${s.starting_balance} -> ${s.final_balance} ${s.currency}`,
+    ...s.warnings.map((w) => `- warning: ${w}`),
     '',
     '| metric | value |',
     '| --- | --- |',

@@ -141,6 +141,11 @@ export class StrategyRunner<P = unknown> {
     this.context = this.buildContext();
   }
 
+  /** The subscriptions the strategy declared (in onStart, or later). */
+  get declaredSubscriptions(): readonly SubscriptionRequest[] {
+    return this.subscriptions;
+  }
+
   /** Creates the strategy and runs onStart; returns the subscriptions it declared. */
   start(): readonly SubscriptionRequest[] {
     if (this.started) throw new InvariantError('runner state', 'already started', this.options.definition.name);

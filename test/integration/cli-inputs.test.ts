@@ -80,6 +80,19 @@ describe('dolphin on bad input', () => {
     }
   }
 
+  it('warns when the strategy subscribes to a bar type the data lacks (it used to end silently with no trades)', { timeout: 60_000 }, async () => {
+    const config = join(dir, 'five-minute.yaml');
+    writeFileSync(config, 'strategy:\n  params:\n    bar_type: BTCUSDT-PERP.BINANCE-5-MINUTE-LAST-EXTERNAL\n');
+    const out = join(dir, 'out-five-minute');
+    const r = await dolphin(['backtest', '--engine', 'host', '--strategy', 'ema-cross', '--data', BTC_MONTH, '--config', config, '--out', out, '--no-progress']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const warning =
+      'ema-cross subscribed to BTCUSDT-PERP.BINANCE-5-MINUTE-LAST-EXTERNAL, which the data does not provide (it has BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL): no bar of that type reached it';
+    expect(r.stdout).toContain(`warning: ${warning}`);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { fills: number; warnings: string[] };
+    expect(summary).toMatchObject({ fills: 0, warnings: [warning] });
+  });
+
   it('refuses a host endpoint whose tcp port ZeroMQ would wrap, naming the flag', { timeout: 30_000 }, async () => {
     const r = await dolphin(['host', '--strategy', 'ema-cross', '--endpoint', 'tcp://127.0.0.1:99999']);
     expect(r.exitCode, r.stderr).toBe(2);

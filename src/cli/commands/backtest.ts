@@ -90,6 +90,8 @@ export async function backtestNautilus(ctx: RunContext, outDir: string, flags: {
     equity: equitySeries(result.equity.tsMs, result.equity.equity),
     elapsedS: result.elapsedS,
     details: { nautilus: { ...runner }, risk_events: planes.reduce((n, p) => n + p.riskEvents.length, 0), posture_changes: planes.flatMap((p) => p.postureChanges) },
+    subscriptions: result.session?.runner.declaredSubscriptions ?? [],
+    dataBarTypes: result.data.barTypes,
   });
 }
 
