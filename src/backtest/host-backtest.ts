@@ -370,7 +370,10 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   };
   venue.account.generateState(clock.nowMs());
   runner.portfolio.setAccount(venue.account.last);
-  runner.start();
+  // As through the bridge, a strategy gets the bars it subscribed to in onStart (the Welcome
+  // carries those subscriptions to the shim); the venue still matches on every bar.
+  const subscribed = new Set<string>();
+  for (const sub of runner.start()) if (sub.kind === 'bars') subscribed.add(sub.barType);
   const decisions = runner.decisionEvents();
   lockstep = new Lockstep(runner, venue, decisions, options.onDelivered);
   // Execution events are watched by onDelivered and by observers with afterEvent.
@@ -404,7 +407,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
       for (const o of afterEvent) o.afterEvent?.(e, runner);
     };
   }
-  const equity = runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered, scratch, hooks);
+  const equity = runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered, scratch, hooks, subscribed);
 
   runner.stop();
   venue.stopStrategy();
@@ -493,14 +496,16 @@ function runBars(
   observe: HostBacktestOptions<unknown>['onDelivered'],
   scratch: BacktestScratch | null,
   hooks: BarHooks,
+  subscribed: ReadonlySet<string>,
 ): EquitySeries {
   const only = data.series[0];
-  if (data.mergedSeries === null && only !== undefined) return runSingleSeries(only, venue, runner, lockstep, clock, barDecides, observe, scratch, hooks);
+  if (data.mergedSeries === null && only !== undefined) return runSingleSeries(only, venue, runner, lockstep, clock, barDecides, observe, scratch, hooks, subscribed.has(only.barType));
   const n = data.bars;
   const { tsMs: eqTs, equity: eqVal } = equityColumns(n, scratch);
   let samples = 0;
   const series = data.series;
   const bars: Bar[] = series.map((s) => newBar(s.barType, s.inst.id));
+  const delivered = series.map((s) => subscribed.has(s.barType));
   let lastTs = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < n; k++) {
     const si = data.mergedSeries?.[k] ?? 0;
@@ -519,11 +524,13 @@ function runBars(
     const bar = bars[si] as MutableBar;
     fillBar(bar, s, i, ts);
     venue.setLastClose(s.inst, s.closeUnits[i] ?? Number.NaN);
-    if (hooks.before !== undefined) hooks.before(bar);
-    runner.onBar(bar);
-    if (hooks.after !== undefined) hooks.after(bar);
-    if (observe) observe({ kind: 'bar', bar });
-    if (barDecides) lockstep.decide();
+    if (delivered[si] === true) {
+      if (hooks.before !== undefined) hooks.before(bar);
+      runner.onBar(bar);
+      if (hooks.after !== undefined) hooks.after(bar);
+      if (observe) observe({ kind: 'bar', bar });
+      if (barDecides) lockstep.decide();
+    }
     // Equity once per close time: after the last bar of that time.
     if ((k + 1 < n ? nextBarTs(data, k + 1) : Number.POSITIVE_INFINITY) > ts) {
       eqTs[samples] = ts;
@@ -565,6 +572,7 @@ function runSingleSeries(
   observe: HostBacktestOptions<unknown>['onDelivered'],
   scratch: BacktestScratch | null,
   hooks: BarHooks,
+  delivered: boolean,
 ): EquitySeries {
   const n = s.length;
   // One sample per bar at its close: the sample times are the series' own column.
@@ -607,11 +615,13 @@ function runSingleSeries(
     bar.tsMs = ts;
     bar.tsEventMs = ts;
     lastCloses[slot] = closeUnits[i] as number;
-    if (hooks.before !== undefined) hooks.before(bar);
-    runner.onBar(bar);
-    if (hooks.after !== undefined) hooks.after(bar);
-    if (observe !== undefined) observe({ kind: 'bar', bar });
-    if (barDecides && runner.hasCommands) lockstep.decide();
+    if (delivered) {
+      if (hooks.before !== undefined) hooks.before(bar);
+      runner.onBar(bar);
+      if (hooks.after !== undefined) hooks.after(bar);
+      if (observe !== undefined) observe({ kind: 'bar', bar });
+      if (barDecides && runner.hasCommands) lockstep.decide();
+    }
     // Only fills move the balance: re-read the account when one happened. No `10 ** p` in this
     // function: TurboFan scheduled that pure Float64Pow inside the loop (~55 ns per bar, measured).
     if (venue.fillCount !== fillsSeen) {

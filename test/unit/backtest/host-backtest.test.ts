@@ -35,6 +35,9 @@ function scripted(at: number, script: (ctx: StrategyContext, seen: ExecutionEven
     create(_p, ctx) {
       let n = 0;
       return {
+        onStart() {
+          ctx.subscribeBars(BT);
+        },
         onBar() {
           if (n++ === at) script(ctx, seen);
         },
@@ -97,10 +100,55 @@ describe('runHostBacktest', () => {
       instruments: [...defaults.instruments, { ...defaults.instruments[0], instrument_id: 'ETHUSDT-PERP.BINANCE', raw_symbol: 'ETHUSDT', base_currency: 'ETH', price_precision: 2, price_increment: '0.01' }],
     });
     const order: string[] = [];
-    const seen = defineStrategy({ name: 'order', version: '1', description: '', paramsSchema: z.object({}).strict(), create: () => ({ onBar: (b) => void order.push(b.instrumentId) }) });
+    const seen = defineStrategy({
+      name: 'order',
+      version: '1',
+      description: '',
+      paramsSchema: z.object({}).strict(),
+      create: (_p, ctx) => ({
+        onStart: () => {
+          ctx.subscribeBars(eth.barType);
+          ctx.subscribeBars(BT);
+        },
+        onBar: (b) => void order.push(b.instrumentId),
+      }),
+    });
     const r = runHostBacktest({ definition: seen, params: {}, venue, data: [eth, btc] });
     expect(order).toEqual(['ETHUSDT-PERP.BINANCE', IID, 'ETHUSDT-PERP.BINANCE', IID]);
     expect(r.equity.length).toBe(2);
+  });
+
+  it('hands the strategy only the bar types it subscribed to in onStart, as the bridge does', () => {
+    const btc = bars([[46000, 46010, 45990, 46005], [46005, 46020, 46000, 46010]]);
+    const eth = { ...bars([[3700, 3710, 3690, 3705], [3705, 3712, 3700, 3710]]), barType: 'ETHUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL', instrumentId: 'ETHUSDT-PERP.BINANCE' };
+    const defaults = venueConfigSchema.parse({});
+    const venue = venueConfigSchema.parse({
+      instruments: [...defaults.instruments, { ...defaults.instruments[0], instrument_id: 'ETHUSDT-PERP.BINANCE', raw_symbol: 'ETHUSDT', base_currency: 'ETH', price_precision: 2, price_increment: '0.01' }],
+    });
+    const watcher = (subscribe: readonly string[], seen: string[]) =>
+      defineStrategy({
+        name: 'watcher',
+        version: '1',
+        description: '',
+        paramsSchema: z.object({}).strict(),
+        create: (_p, ctx) => ({
+          onStart: () => {
+            for (const bt of subscribe) ctx.subscribeBars(bt);
+          },
+          onBar: (b) => void seen.push(b.barType),
+        }),
+      });
+    const btcOnly: string[] = [];
+    const none: string[] = [];
+    const single: string[] = [];
+    const r = runHostBacktest({ definition: watcher([BT], btcOnly), params: {}, venue, data: [eth, btc] });
+    runHostBacktest({ definition: watcher([], none), params: {}, venue, data: [eth, btc] });
+    runHostBacktest({ definition: watcher([eth.barType], single), params: {}, venue, data: [btc] });
+    expect(btcOnly).toEqual([BT, BT]);
+    expect(r.barsProcessed).toBe(4);
+    expect(r.subscriptions).toEqual([{ kind: 'bars', barType: BT }]);
+    expect(none).toEqual([]);
+    expect(single).toEqual([]);
   });
 });
 
@@ -118,6 +166,9 @@ function inspector(record: string[]) {
       const ids: string[] = [];
       let n = 0;
       return {
+        onStart() {
+          ctx.subscribeBars(BT);
+        },
         onBar(bar) {
           const p = ctx.portfolio;
           record.push(JSON.stringify({ account: p.account(), position: p.position(IID), open: p.openOrders(), orders: ids.map((id) => p.order(id)), net: p.netQuantity(IID), flat: p.isFlat(IID), long: p.isNetLong(IID), short: p.isNetShort(IID), total: p.balanceTotal(), free: p.balanceFree(), equity: p.equity(), last: p.lastPrice(IID), upnl: p.unrealizedPnl(IID) }));
@@ -225,6 +276,9 @@ describe('runHostBacktest quiet mode', () => {
         create(_p, ctx) {
           let n = 0;
           return {
+            onStart() {
+              ctx.subscribeBars(BT);
+            },
             onBar() {
               const p = ctx.portfolio;
               const k = n++;
