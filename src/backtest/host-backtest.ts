@@ -29,7 +29,6 @@ import {
   type RunnerOptions,
   type StrategyDefinition,
   type StrategyLogger,
-  type SubscriptionRequest,
 } from '../strategy/index.js';
 import type { BarSeries } from '../data/index.js';
 import { BacktestClock } from './backtest-clock.js';
@@ -134,8 +133,8 @@ export interface HostBacktestResult {
   readonly positions: readonly PositionReportRow[];
   /** account.json (history only with recordFills). */
   readonly account: AccountReport;
-  /** What the strategy subscribed to (every bar reaches onBar here; the CLI warns about bar types the data lacks). */
-  readonly subscriptions: readonly SubscriptionRequest[];
+  /** What the strategy subscribed to in onStart (served) and later (not served); the CLI warns about both gaps. */
+  readonly subscriptions: ReturnType<StrategyRunner['subscriptionsByPhase']>;
 }
 
 /**
@@ -433,7 +432,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     finalBalance: formatUnits(acct.total, acct.precision),
     currency: acct.currency,
     venue,
-    subscriptions: runner.declaredSubscriptions,
+    subscriptions: runner.subscriptionsByPhase(),
     // Report documents are formatted on first use (sweeps and benches never read them).
     get positions(): readonly PositionReportRow[] {
       positions ??= closed.map((c) => positionReportRow(c, strategyId));

@@ -23,25 +23,37 @@ export interface RunOutcome {
   readonly elapsedS: number;
   /** Engine-specific extras kept under `details` in summary.json. */
   readonly details?: Record<string, unknown>;
-  /** The strategy's subscriptions and the bar types the data provides, for {@link subscriptionWarnings}. */
-  readonly subscriptions?: readonly SubscriptionRequest[];
+  /** The strategy's subscriptions (onStart's and later ones) and the data's bar types, for {@link subscriptionWarnings}. */
+  readonly subscriptions?: SubscriptionsByPhase;
   readonly dataBarTypes?: readonly string[];
 }
 
+/** Subscriptions declared in onStart (served) and after it (served by neither engine). */
+export interface SubscriptionsByPhase {
+  readonly atStart: readonly SubscriptionRequest[];
+  readonly late: readonly SubscriptionRequest[];
+}
+
 /**
- * A warning per bar subscription the data cannot serve: the strategy asked for a bar type the
- * data does not have (a typo in a bar_type parameter, another timeframe), so its onBar never saw
- * one; the run is otherwise valid (a strategy may ignore a feed), so it is reported, not refused.
+ * A warning per subscription no engine served: a bar type the data does not have (a typo in a
+ * bar_type parameter, another timeframe), or any subscription made after onStart (the handshake
+ * carries onStart's only). The run is otherwise valid (a strategy may ignore a feed), so these are
+ * reported, not refused.
  */
-export function subscriptionWarnings(strategy: string, subscriptions: readonly SubscriptionRequest[], dataBarTypes: readonly string[]): string[] {
+export function subscriptionWarnings(strategy: string, subscriptions: SubscriptionsByPhase, dataBarTypes: readonly string[]): string[] {
   const have = new Set(dataBarTypes);
   const out: string[] = [];
-  for (const s of subscriptions) {
+  for (const s of subscriptions.atStart) {
     if (s.kind !== 'bars' || have.has(s.barType)) continue;
     out.push(`${strategy} subscribed to ${s.barType}, which the data does not provide (it has ${dataBarTypes.join(', ')}): no bar of that type reached it`);
   }
+  for (const s of subscriptions.late) {
+    out.push(`${strategy} subscribed to ${s.kind === 'bars' ? s.barType : `${s.kind} of ${s.instrumentId}`} after onStart, which neither engine serves: subscribe in onStart`);
+  }
   return out;
 }
+
+const NO_SUBSCRIPTIONS: SubscriptionsByPhase = { atStart: [], late: [] };
 
 /** Reads a fills.json written by either engine. */
 export function readFills(path: string): FillRecord[] {
@@ -72,7 +84,7 @@ export function writeRunReports(outDir: string, run: RunOutcome): SummaryRecord 
     currency: run.currency,
     metrics: metrics ? { ...metrics } : {},
     elapsed_s: Math.round(run.elapsedS * 1000) / 1000,
-    warnings: subscriptionWarnings(run.strategy, run.subscriptions ?? [], run.dataBarTypes ?? []),
+    warnings: subscriptionWarnings(run.strategy, run.subscriptions ?? NO_SUBSCRIPTIONS, run.dataBarTypes ?? []),
     ...(run.details ? { details: run.details } : {}),
   };
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);

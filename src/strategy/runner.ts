@@ -105,6 +105,8 @@ export class StrategyRunner<P = unknown> {
   private outbox: Command[] = [];
   private readonly localEvents: CommandRejected[] = [];
   private readonly subscriptions: SubscriptionRequest[] = [];
+  /** How many of {@link subscriptions} onStart declared. */
+  private startSubscriptions = 0;
   private readonly gates: readonly CommandGate[];
   /**
    * Client order ids each command created, for a later rejection by command id. Commands that
@@ -141,9 +143,12 @@ export class StrategyRunner<P = unknown> {
     this.context = this.buildContext();
   }
 
-  /** The subscriptions the strategy declared (in onStart, or later). */
-  get declaredSubscriptions(): readonly SubscriptionRequest[] {
-    return this.subscriptions;
+  /**
+   * The subscriptions the strategy declared in onStart (the ones the engines serve: the handshake
+   * carries them to the shim) and those it declared later (served by neither engine).
+   */
+  subscriptionsByPhase(): { readonly atStart: readonly SubscriptionRequest[]; readonly late: readonly SubscriptionRequest[] } {
+    return { atStart: this.subscriptions.slice(0, this.startSubscriptions), late: this.subscriptions.slice(this.startSubscriptions) };
   }
 
   /** Creates the strategy and runs onStart; returns the subscriptions it declared. */
@@ -152,6 +157,7 @@ export class StrategyRunner<P = unknown> {
     this.started = true;
     this.strategy = this.options.definition.create(this.options.params, this.context);
     this.strategy.onStart?.();
+    this.startSubscriptions = this.subscriptions.length;
     this.flushLocalEvents();
     return [...this.subscriptions];
   }

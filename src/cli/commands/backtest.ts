@@ -90,7 +90,7 @@ export async function backtestNautilus(ctx: RunContext, outDir: string, flags: {
     equity: equitySeries(result.equity.tsMs, result.equity.equity),
     elapsedS: result.elapsedS,
     details: { nautilus: { ...runner }, risk_events: planes.reduce((n, p) => n + p.riskEvents.length, 0), posture_changes: planes.flatMap((p) => p.postureChanges) },
-    subscriptions: result.session?.runner.declaredSubscriptions ?? [],
+    ...(result.session ? { subscriptions: result.session.runner.subscriptionsByPhase() } : {}),
     dataBarTypes: result.data.barTypes,
   });
 }

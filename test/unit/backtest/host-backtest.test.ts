@@ -146,9 +146,28 @@ describe('runHostBacktest', () => {
     runHostBacktest({ definition: watcher([eth.barType], single), params: {}, venue, data: [btc] });
     expect(btcOnly).toEqual([BT, BT]);
     expect(r.barsProcessed).toBe(4);
-    expect(r.subscriptions).toEqual([{ kind: 'bars', barType: BT }]);
+    expect(r.subscriptions).toEqual({ atStart: [{ kind: 'bars', barType: BT }], late: [] });
     expect(none).toEqual([]);
     expect(single).toEqual([]);
+    // A subscription made later is served by neither engine (the handshake carried onStart's).
+    const late: string[] = [];
+    const lateWatcher = defineStrategy({
+      name: 'late',
+      version: '1',
+      description: '',
+      paramsSchema: z.object({}).strict(),
+      create: (_p, ctx) => ({
+        onStart: () => ctx.subscribeBars(BT),
+        onBar: (b) => {
+          late.push(b.barType);
+          ctx.subscribeBars(eth.barType);
+        },
+      }),
+    });
+    const rl = runHostBacktest({ definition: lateWatcher, params: {}, venue, data: [eth, btc] });
+    expect(late).toEqual([BT, BT]);
+    expect(rl.subscriptions.atStart).toEqual([{ kind: 'bars', barType: BT }]);
+    expect(rl.subscriptions.late.length).toBe(2);
   });
 });
 

@@ -2,16 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { subscriptionWarnings } from '../../../src/cli/run-reports.js';
 
 const ONE_MINUTE = 'BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL';
+const IID = 'BTCUSDT-PERP.BINANCE';
 
 describe('subscriptionWarnings', () => {
-  it('is silent when every bar subscription is in the data, and ignores other feeds', () => {
-    expect(subscriptionWarnings('s', [{ kind: 'bars', barType: ONE_MINUTE }, { kind: 'quotes', instrumentId: 'BTCUSDT-PERP.BINANCE' }], [ONE_MINUTE])).toEqual([]);
-    expect(subscriptionWarnings('s', [], [ONE_MINUTE])).toEqual([]);
+  it('is silent when every onStart bar subscription is in the data, and ignores other feeds', () => {
+    expect(subscriptionWarnings('s', { atStart: [{ kind: 'bars', barType: ONE_MINUTE }, { kind: 'quotes', instrumentId: IID }], late: [] }, [ONE_MINUTE])).toEqual([]);
+    expect(subscriptionWarnings('s', { atStart: [], late: [] }, [ONE_MINUTE])).toEqual([]);
   });
 
   it('names each bar type the data lacks and what the data has', () => {
-    expect(subscriptionWarnings('ema-cross', [{ kind: 'bars', barType: ONE_MINUTE }, { kind: 'bars', barType: 'BTCUSDT-PERP.BINANCE-5-MINUTE-LAST-EXTERNAL' }], [ONE_MINUTE])).toEqual([
+    const subs = { atStart: [{ kind: 'bars', barType: ONE_MINUTE }, { kind: 'bars', barType: 'BTCUSDT-PERP.BINANCE-5-MINUTE-LAST-EXTERNAL' }] as const, late: [] };
+    expect(subscriptionWarnings('ema-cross', subs, [ONE_MINUTE])).toEqual([
       `ema-cross subscribed to BTCUSDT-PERP.BINANCE-5-MINUTE-LAST-EXTERNAL, which the data does not provide (it has ${ONE_MINUTE}): no bar of that type reached it`,
+    ]);
+  });
+
+  it('names every subscription made after onStart, which no engine serves', () => {
+    const subs = { atStart: [], late: [{ kind: 'bars', barType: ONE_MINUTE }, { kind: 'trades', instrumentId: IID }] as const };
+    expect(subscriptionWarnings('late', subs, [ONE_MINUTE])).toEqual([
+      `late subscribed to ${ONE_MINUTE} after onStart, which neither engine serves: subscribe in onStart`,
+      `late subscribed to trades of ${IID} after onStart, which neither engine serves: subscribe in onStart`,
     ]);
   });
 });
