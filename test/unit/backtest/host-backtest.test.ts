@@ -25,6 +25,37 @@ function bars(rows: ReadonlyArray<readonly [number, number, number, number]>, st
 
 const flat = bars(Array.from({ length: 6 }, (_, i) => [46400 + i, 46410 + i, 46390 + i, 46405 + i] as const));
 
+const ETH = 'ETHUSDT-PERP.BINANCE';
+
+/** ETHUSDT-PERP bars (the second instrument of {@link btcEthVenue}). */
+function ethBars(rows: ReadonlyArray<readonly [number, number, number, number]>, start?: number): BarSeries {
+  return { ...bars(rows, start), barType: `${ETH}-1-MINUTE-LAST-EXTERNAL`, instrumentId: ETH };
+}
+
+/** The default venue with ETHUSDT-PERP added. */
+function btcEthVenue() {
+  const defaults = venueConfigSchema.parse({});
+  return venueConfigSchema.parse({
+    instruments: [...defaults.instruments, { ...defaults.instruments[0], instrument_id: ETH, raw_symbol: 'ETHUSDT', base_currency: 'ETH', price_precision: 2, price_increment: '0.01' }],
+  });
+}
+
+/** A strategy that subscribes to `subscribe` in onStart and records what `pick` says of each bar it gets. */
+function barWatcher(subscribe: readonly string[], seen: string[], pick: (b: { barType: string; instrumentId: string }) => string = (b) => b.barType) {
+  return defineStrategy({
+    name: 'watcher',
+    version: '1',
+    description: '',
+    paramsSchema: z.object({}).strict(),
+    create: (_p, ctx) => ({
+      onStart: () => {
+        for (const bt of subscribe) ctx.subscribeBars(bt);
+      },
+      onBar: (b) => void seen.push(pick(b)),
+    }),
+  });
+}
+
 /** A strategy that runs `script` on bar `at` and records what it receives. */
 function scripted(at: number, script: (ctx: StrategyContext, seen: ExecutionEvent[]) => void, seen: ExecutionEvent[]) {
   return defineStrategy({
@@ -93,57 +124,24 @@ describe('runHostBacktest', () => {
   });
 
   it('processes equal close times of two series in data-entry order, one equity sample per time', () => {
-    const eth = { ...bars([[3700, 3710, 3690, 3705], [3705, 3712, 3700, 3710]]), barType: 'ETHUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL', instrumentId: 'ETHUSDT-PERP.BINANCE' };
+    const eth = ethBars([[3700, 3710, 3690, 3705], [3705, 3712, 3700, 3710]]);
     const btc = bars([[46400, 46410, 46390, 46405], [46405, 46420, 46400, 46410]]);
-    const defaults = venueConfigSchema.parse({});
-    const venue = venueConfigSchema.parse({
-      instruments: [...defaults.instruments, { ...defaults.instruments[0], instrument_id: 'ETHUSDT-PERP.BINANCE', raw_symbol: 'ETHUSDT', base_currency: 'ETH', price_precision: 2, price_increment: '0.01' }],
-    });
     const order: string[] = [];
-    const seen = defineStrategy({
-      name: 'order',
-      version: '1',
-      description: '',
-      paramsSchema: z.object({}).strict(),
-      create: (_p, ctx) => ({
-        onStart: () => {
-          ctx.subscribeBars(eth.barType);
-          ctx.subscribeBars(BT);
-        },
-        onBar: (b) => void order.push(b.instrumentId),
-      }),
-    });
-    const r = runHostBacktest({ definition: seen, params: {}, venue, data: [eth, btc] });
-    expect(order).toEqual(['ETHUSDT-PERP.BINANCE', IID, 'ETHUSDT-PERP.BINANCE', IID]);
+    const r = runHostBacktest({ definition: barWatcher([eth.barType, BT], order, (b) => b.instrumentId), params: {}, venue: btcEthVenue(), data: [eth, btc] });
+    expect(order).toEqual([ETH, IID, ETH, IID]);
     expect(r.equity.length).toBe(2);
   });
 
   it('hands the strategy only the bar types it subscribed to in onStart, as the bridge does', () => {
     const btc = bars([[46000, 46010, 45990, 46005], [46005, 46020, 46000, 46010]]);
-    const eth = { ...bars([[3700, 3710, 3690, 3705], [3705, 3712, 3700, 3710]]), barType: 'ETHUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL', instrumentId: 'ETHUSDT-PERP.BINANCE' };
-    const defaults = venueConfigSchema.parse({});
-    const venue = venueConfigSchema.parse({
-      instruments: [...defaults.instruments, { ...defaults.instruments[0], instrument_id: 'ETHUSDT-PERP.BINANCE', raw_symbol: 'ETHUSDT', base_currency: 'ETH', price_precision: 2, price_increment: '0.01' }],
-    });
-    const watcher = (subscribe: readonly string[], seen: string[]) =>
-      defineStrategy({
-        name: 'watcher',
-        version: '1',
-        description: '',
-        paramsSchema: z.object({}).strict(),
-        create: (_p, ctx) => ({
-          onStart: () => {
-            for (const bt of subscribe) ctx.subscribeBars(bt);
-          },
-          onBar: (b) => void seen.push(b.barType),
-        }),
-      });
+    const eth = ethBars([[3700, 3710, 3690, 3705], [3705, 3712, 3700, 3710]]);
+    const venue = btcEthVenue();
     const btcOnly: string[] = [];
     const none: string[] = [];
     const single: string[] = [];
-    const r = runHostBacktest({ definition: watcher([BT], btcOnly), params: {}, venue, data: [eth, btc] });
-    runHostBacktest({ definition: watcher([], none), params: {}, venue, data: [eth, btc] });
-    runHostBacktest({ definition: watcher([eth.barType], single), params: {}, venue, data: [btc] });
+    const r = runHostBacktest({ definition: barWatcher([BT], btcOnly), params: {}, venue, data: [eth, btc] });
+    runHostBacktest({ definition: barWatcher([], none), params: {}, venue, data: [eth, btc] });
+    runHostBacktest({ definition: barWatcher([eth.barType], single), params: {}, venue, data: [btc] });
     expect(btcOnly).toEqual([BT, BT]);
     expect(r.barsProcessed).toBe(4);
     expect(r.subscriptions).toEqual({ atStart: [{ kind: 'bars', barType: BT }], late: [] });
@@ -231,11 +229,8 @@ describe('runHostBacktest lazy bar matching', () => {
     });
     const btc = bars(rows);
     (btc.columns.volume as Float64Array).forEach((_, i, v) => { v[i] = 0.4 + (i % 7) / 10; });
-    const eth = { ...bars(rows.map(() => [3700, 3701, 3699, 3700] as const), Date.UTC(2022, 0, 1, 0, 1) - 30_000), barType: 'ETHUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL', instrumentId: 'ETHUSDT-PERP.BINANCE' };
-    const defaults = venueConfigSchema.parse({});
-    const venue = venueConfigSchema.parse({
-      instruments: [...defaults.instruments, { ...defaults.instruments[0], instrument_id: 'ETHUSDT-PERP.BINANCE', raw_symbol: 'ETHUSDT', base_currency: 'ETH', price_precision: 2, price_increment: '0.01' }],
-    });
+    const eth = ethBars(rows.map(() => [3700, 3701, 3699, 3700] as const), Date.UTC(2022, 0, 1, 0, 1) - 30_000);
+    const venue = btcEthVenue();
     const onBtc = (record: string[]) => {
       const inner = inspector(record);
       return defineStrategy({ ...inner, create: (p, ctx) => {
