@@ -29,6 +29,7 @@ import {
   type RunnerOptions,
   type StrategyDefinition,
   type StrategyLogger,
+  type SubscriptionsByPhase,
 } from '../strategy/index.js';
 import type { BarSeries } from '../data/index.js';
 import { BacktestClock } from './backtest-clock.js';
@@ -134,7 +135,7 @@ export interface HostBacktestResult {
   /** account.json (history only with recordFills). */
   readonly account: AccountReport;
   /** What the strategy subscribed to in onStart (served) and later (not served); the CLI warns about both gaps. */
-  readonly subscriptions: ReturnType<StrategyRunner['subscriptionsByPhase']>;
+  readonly subscriptions: SubscriptionsByPhase;
 }
 
 /**

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { computeMetrics, fillLogFromRecords, type EquitySeries, type Metrics } from '../backtest/metrics.js';
 import type { FillRecord, SummaryRecord } from '../backtest/report.js';
-import type { SubscriptionRequest } from '../strategy/index.js';
+import type { SubscriptionsByPhase } from '../strategy/index.js';
 
 export interface RunOutcome {
   readonly engine: SummaryRecord['engine'];
@@ -26,12 +26,6 @@ export interface RunOutcome {
   /** The strategy's subscriptions (onStart's and later ones) and the data's bar types, for {@link subscriptionWarnings}. */
   readonly subscriptions?: SubscriptionsByPhase;
   readonly dataBarTypes?: readonly string[];
-}
-
-/** Subscriptions declared in onStart (served) and after it (served by neither engine). */
-export interface SubscriptionsByPhase {
-  readonly atStart: readonly SubscriptionRequest[];
-  readonly late: readonly SubscriptionRequest[];
 }
 
 /**

@@ -42,6 +42,12 @@ export type SubscriptionRequest =
   | { readonly kind: 'trades'; readonly instrumentId: string }
   | { readonly kind: 'book'; readonly instrumentId: string; readonly depth: number; readonly intervalMs: number };
 
+/** Subscriptions declared in onStart (both engines serve these) and after it (neither does). */
+export interface SubscriptionsByPhase {
+  readonly atStart: readonly SubscriptionRequest[];
+  readonly late: readonly SubscriptionRequest[];
+}
+
 /** Whether a command opens or grows exposure (`entry`), only reduces it (`exit`), or neither. */
 export type CommandIntent = 'entry' | 'exit' | 'other';
 
@@ -147,7 +153,7 @@ export class StrategyRunner<P = unknown> {
    * The subscriptions the strategy declared in onStart (the ones the engines serve: the handshake
    * carries them to the shim) and those it declared later (served by neither engine).
    */
-  subscriptionsByPhase(): { readonly atStart: readonly SubscriptionRequest[]; readonly late: readonly SubscriptionRequest[] } {
+  subscriptionsByPhase(): SubscriptionsByPhase {
     return { atStart: this.subscriptions.slice(0, this.startSubscriptions), late: this.subscriptions.slice(this.startSubscriptions) };
   }
 
