@@ -2,7 +2,7 @@
 Backtest runner: ``python -m dolphin_bridge.backtest CONFIG [--out DIR]``.
 
 Builds a Nautilus BacktestEngine from a YAML/JSON config (see `dolphin_bridge.backtest_config`),
-loads the bars, runs the BridgeStrategy (or a native Nautilus strategy) and writes
+loads the bars or ticks, runs the BridgeStrategy (or a native Nautilus strategy) and writes
 ``fills.json``, ``positions.json``, ``account.json`` and ``summary.json`` to the out dir (2-space
 JSON; the same inputs give byte-identical files, except ``summary.json``'s ``elapsed_s``).
 
@@ -28,11 +28,17 @@ import pandas as pd
 from nautilus_trader.backtest.engine import BacktestEngine, BacktestEngineConfig
 from nautilus_trader.backtest.models import MakerTakerFeeModel
 from nautilus_trader.config import ImportableStrategyConfig, LoggingConfig, StrategyFactory
-from nautilus_trader.model.data import Bar, BarType
-from nautilus_trader.model.enums import AccountType, OmsType, liquidity_side_to_str, order_type_to_str
+from nautilus_trader.model.data import Bar, BarType, QuoteTick, TradeTick
+from nautilus_trader.model.enums import (
+    AccountType,
+    AggressorSide,
+    OmsType,
+    liquidity_side_to_str,
+    order_type_to_str,
+)
 from nautilus_trader.model.enums import OrderSide as NtOrderSide
 from nautilus_trader.model.events import OrderFilled, PositionClosed
-from nautilus_trader.model.identifiers import InstrumentId, Symbol, TraderId, Venue
+from nautilus_trader.model.identifiers import InstrumentId, Symbol, TradeId, TraderId, Venue
 from nautilus_trader.model.instruments import CryptoPerpetual
 from nautilus_trader.model.objects import Currency, Money, Price, Quantity
 from nautilus_trader.persistence.wranglers import BarDataWrangler
@@ -103,14 +109,22 @@ def build_instrument(spec: dict[str, Any]) -> CryptoPerpetual:
 
 @dataclass
 class LoadedData:
-    """Bars in insertion order, grouped per (entry, bar type) chunk, and ts_init per bar type."""
+    """
+    Bars and ticks in insertion order, grouped per (entry, bar type) chunk, and ts_init per bar
+    type.
+    """
 
-    chunks: list[list[Bar]] = field(default_factory=list)
+    chunks: list[list[Any]] = field(default_factory=list)
     timestamps: dict[str, np.ndarray] = field(default_factory=dict)
+    tick_count: int = 0
 
     @property
     def bar_count(self) -> int:
-        return sum(len(c) for c in self.chunks)
+        return sum(len(c) for c in self.chunks) - self.tick_count
+
+    def add_ticks(self, ticks: list[Any]) -> None:
+        self.chunks.append(ticks)
+        self.tick_count += len(ticks)
 
     @property
     def bar_types(self) -> list[str]:
@@ -137,10 +151,133 @@ def _read_table(spec: DataSpec) -> pd.DataFrame:
     path = Path(spec.path)
     if not path.is_file():
         raise ConfigError(f"{spec.key}.path", f"no such file: {path}")
+    csv = spec.kind == "csv" or (spec.is_ticks and path.suffix == ".csv")
     try:
-        return pd.read_csv(path) if spec.kind == "csv" else pd.read_parquet(path)
+        return pd.read_csv(path) if csv else pd.read_parquet(path)
     except Exception as exc:
-        raise ConfigError(f"{spec.key}.path", f"cannot read {path} as {spec.kind}: {exc}") from exc
+        raise ConfigError(
+            f"{spec.key}.path", f"cannot read {path} as {'csv' if csv else 'parquet'}: {exc}"
+        ) from exc
+
+
+def _exact_raw(values: np.ndarray, precision: int, what: str, spec: DataSpec, positive: bool) -> np.ndarray:
+    """
+    The values as integers at `precision` decimals; a value that is not finite, not exact at that
+    precision (Nautilus would round it) or not positive where it must be is a ConfigError naming
+    the row, so the data is never changed silently.
+    """
+    scaled = values * (10.0**precision)
+    raw = np.rint(scaled)
+    # Exact means within the double's own error of an integer number of units (a unit is 1).
+    with np.errstate(invalid="ignore"):
+        bad = ~np.isfinite(values) | (np.abs(scaled - raw) > np.maximum(1e-6, np.abs(scaled) * 1e-12))
+    if positive:
+        bad |= raw <= 0
+    if bad.any():
+        row = int(np.argmax(bad))
+        need = "a positive number" if positive else "a number"
+        raise ConfigError(
+            f"{spec.key}.columns.{what}",
+            f"row {row + 1} of {spec.path}: {float(values[row])!r} is not {need} with at most {precision} "
+            f"decimals (the precision of {spec.instrument_id}; give the instrument that precision "
+            "in venue.instruments)",
+        )
+    return raw
+
+
+def _aggressor(values: pd.Series, spec: DataSpec) -> list[AggressorSide]:
+    """buyer_maker -> aggressor (true: the buyer made the price, so the seller aggressed)."""
+    out: list[AggressorSide] = []
+    for row, value in enumerate(values):
+        text = str(value).strip().lower()
+        if value is True or text in ("true", "1"):
+            out.append(AggressorSide.SELLER)
+        elif value is False or text in ("false", "0"):
+            out.append(AggressorSide.BUYER)
+        else:
+            raise ConfigError(
+                f"{spec.key}.columns.buyer_maker",
+                f"row {row + 1} of {spec.path}: {value!r} is not true or false",
+            )
+    return out
+
+
+def load_ticks(spec: DataSpec, instruments: dict[str, CryptoPerpetual], out: LoadedData) -> None:
+    """Loads a CSV/Parquet file of trade or quote ticks for one instrument (ts_event = ts_init)."""
+    frame = _read_table(spec)
+    cols = spec.columns
+    optional = ("buyer_maker", "trade_id")
+    for name, column in cols.items():
+        if column not in frame.columns and name not in optional:
+            raise ConfigError(
+                f"{spec.key}.columns.{name}",
+                f"column {column!r} is not in {spec.path} (columns: {', '.join(map(str, frame.columns))})",
+            )
+    if frame.empty:
+        raise ConfigError(f"{spec.key}.path", f"{spec.path} holds no rows")
+    index = _index_from(frame[cols["timestamp"]], spec.timestamp_unit, f"{spec.key}.columns.timestamp")
+    ts = index.as_unit("ns").asi8
+    back = np.flatnonzero(np.diff(ts) < 0)
+    if back.size:
+        row = int(back[0]) + 2
+        raise ConfigError(
+            f"{spec.key}.columns.timestamp", f"row {row} of {spec.path} is earlier than the row before it"
+        )
+    instrument = instruments[spec.instrument_id]
+    iid = instrument.id
+    pp, sp = instrument.price_precision, instrument.size_precision
+
+    def units(name: str, precision: int, positive: bool) -> np.ndarray:
+        try:
+            values = frame[cols[name]].to_numpy(dtype=np.float64)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"{spec.key}.columns.{name}", f"column {cols[name]!r} is not numeric: {exc}"
+            ) from exc
+        return _exact_raw(values, precision, name, spec, positive)
+
+    ticks: list[Any]
+    if spec.kind == "trade_ticks":
+        prices = units("price", pp, True)
+        sizes = units("quantity", sp, True)
+        sides = (
+            _aggressor(frame[cols["buyer_maker"]], spec)
+            if cols["buyer_maker"] in frame.columns
+            else [AggressorSide.NO_AGGRESSOR] * len(frame)
+        )
+        ids = (
+            frame[cols["trade_id"]].astype(str).tolist()
+            if cols["trade_id"] in frame.columns
+            else [str(n + 1) for n in range(len(frame))]
+        )
+        ticks = [
+            TradeTick(
+                iid,
+                Price(int(prices[n]) / 10**pp, pp),
+                Quantity(int(sizes[n]) / 10**sp, sp),
+                sides[n],
+                TradeId(ids[n]),
+                int(ts[n]),
+                int(ts[n]),
+            )
+            for n in range(len(frame))
+        ]
+    else:
+        bids, asks = units("bid", pp, True), units("ask", pp, True)
+        bid_sizes, ask_sizes = units("bid_size", sp, False), units("ask_size", sp, False)
+        ticks = [
+            QuoteTick(
+                iid,
+                Price(int(bids[n]) / 10**pp, pp),
+                Price(int(asks[n]) / 10**pp, pp),
+                Quantity(int(bid_sizes[n]) / 10**sp, sp),
+                Quantity(int(ask_sizes[n]) / 10**sp, sp),
+                int(ts[n]),
+                int(ts[n]),
+            )
+            for n in range(len(frame))
+        ]
+    out.add_ticks(ticks)
 
 
 def load_ohlc(spec: DataSpec, instruments: dict[str, CryptoPerpetual], out: LoadedData) -> None:
@@ -221,10 +358,12 @@ def load_data(config: BacktestConfig, instruments: dict[str, CryptoPerpetual]) -
     for spec in config.data:
         if spec.kind == "vbt_cache":
             load_vbt_cache(spec, config.venue.name, instruments, out)
+        elif spec.is_ticks:
+            load_ticks(spec, instruments, out)
         else:
             load_ohlc(spec, instruments, out)
-    if out.bar_count == 0:
-        raise ConfigError("data", "the data sources hold no bars")
+    if out.bar_count + out.tick_count == 0:
+        raise ConfigError("data", "the data sources hold no bars or ticks")
     return out
 
 
@@ -513,6 +652,7 @@ def _write_reports(
         "config_hash": config.config_hash,
         "data": [d.path or d.dir for d in config.data],
         "bars_processed": data.bar_count,
+        "ticks_processed": data.tick_count,
         "fills": len(recorder.fills),
         "starting_balance": money_text(Money(config.venue.starting_balance, currency)),
         "final_balance": money_text(account.balance_total(currency)),
@@ -553,7 +693,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OTHER
     summary = result.summary
     print(
-        f"backtest: {summary['bars_processed']} bars, {summary['fills']} fills, final balance "
+        f"backtest: {summary['bars_processed']} bars, {summary['ticks_processed']} ticks, "
+        f"{summary['fills']} fills, final balance "
         f"{summary['final_balance']} {summary['currency']}, {summary['elapsed_s']} s -> {result.out_dir}"
     )
     return EXIT_OK

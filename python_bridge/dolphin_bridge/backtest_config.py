@@ -27,6 +27,13 @@ Keys (defaults in brackets)::
          timestamp_unit: [ms]|s|us|ns (numeric timestamps),
          columns: {timestamp, open, high, low, close, volume} (renames; defaults = these names)}
       - {kind: vbt_cache, dir, bar_type_suffix: [1-MINUTE-LAST-EXTERNAL]}
+      - {kind: trade_ticks|quote_ticks, path (.csv or .parquet), instrument_id,
+         timestamp_unit: [ms]|s|us|ns (numeric timestamps),
+         columns: trade_ticks {timestamp, price, quantity, buyer_maker, trade_id}
+                  quote_ticks {timestamp, bid, ask, bid_size, ask_size} (renames)}
+         buyer_maker (bool or "true"/"false" text) sets the aggressor: true = SELLER; a
+         missing buyer_maker column gives NO_AGGRESSOR; a missing trade_id, the row number.
+         Every price and size must be exact at the instrument's precisions (no rounding).
     strategy:
       {kind: bridge, endpoint, mode: [lockstep], strategy: [""], reply_timeout_ms: [30000],
        handshake_timeout_ms: [10000], heartbeat_interval_ms: [1000], fail_safe: [hold],
@@ -89,6 +96,12 @@ VBT_META_COLUMNS = frozenset(
     }
 )
 
+TICK_KINDS = ("trade_ticks", "quote_ticks")
+TICK_COLUMNS = {
+    "trade_ticks": ("timestamp", "price", "quantity", "buyer_maker", "trade_id"),
+    "quote_ticks": ("timestamp", "bid", "ask", "bid_size", "ask_size"),
+}
+
 _BRIDGE_DEFAULTS = {
     "mode": "lockstep",
     "strategy": "",
@@ -131,6 +144,11 @@ class DataSpec:
     columns: dict[str, str] = field(default_factory=dict)
     dir: str = ""
     bar_type_suffix: str = "1-MINUTE-LAST-EXTERNAL"
+    instrument_id: str = ""
+
+    @property
+    def is_ticks(self) -> bool:
+        return self.kind in TICK_KINDS
 
 
 @dataclass(frozen=True)
@@ -261,8 +279,25 @@ def _instrument(s: Section) -> dict[str, Any]:
 
 
 def _data(s: Section) -> DataSpec:
-    kind = s.string("kind", choices=("csv", "parquet", "vbt_cache"))
+    kind = s.string("kind", choices=("csv", "parquet", "vbt_cache", *TICK_KINDS))
     key = s.path
+    if kind in TICK_KINDS:
+        tick_columns = s.section("columns", {})
+        renames = {name: tick_columns.string(name, name) for name in TICK_COLUMNS[kind]}
+        tick_columns.done()
+        path = s.string("path")
+        if not path.endswith((".csv", ".parquet")):
+            raise ConfigError(s.key("path"), f"must name a .csv or .parquet file, was {path!r}")
+        spec = DataSpec(
+            kind=kind,
+            key=key,
+            path=path,
+            instrument_id=s.string("instrument_id"),
+            timestamp_unit=s.string("timestamp_unit", "ms", choices=("s", "ms", "us", "ns")),
+            columns=renames,
+        )
+        s.done()
+        return spec
     if kind == "vbt_cache":
         spec = DataSpec(
             kind=kind,
@@ -328,6 +363,11 @@ def _strategy(s: Section) -> StrategySpec:
 def _cross_check(venue: VenueSpec, data: tuple[DataSpec, ...], strategy: StrategySpec) -> None:
     ids = {i["instrument_id"] for i in venue.instruments}
     for spec in data:
+        if spec.is_ticks and spec.instrument_id not in ids:
+            raise ConfigError(
+                f"{spec.key}.instrument_id",
+                f"{spec.instrument_id} is not in venue.instruments ({', '.join(sorted(ids))})",
+            )
         if spec.kind in ("csv", "parquet"):
             try:
                 bar_type = BarType.from_str(spec.bar_type)

@@ -30,6 +30,8 @@ export interface SummaryRecord {
   readonly config_hash: string;
   readonly data: string;
   readonly bars_processed: number;
+  /** Quote and trade ticks processed (tick data, Nautilus engine); 0 for bar data. */
+  readonly ticks_processed: number;
   readonly fills: number;
   readonly starting_balance: string;
   readonly final_balance: string;

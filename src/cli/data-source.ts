@@ -9,16 +9,26 @@ import { z } from 'zod';
 import { parseBarType } from '../backtest/prepared-data.js';
 import { instrumentConfigSchema, type InstrumentConfig, type VenueConfig } from '../backtest/venue-config.js';
 import type { Settings } from '../config/index.js';
-import { loadBars } from '../data/index.js';
+import { loadBars, peekDataFile } from '../data/index.js';
 import { CliError } from './cli-error.js';
 
-export type DataKind = 'csv' | 'parquet' | 'vbt_cache';
+export type BarDataKind = 'csv' | 'parquet' | 'vbt_cache';
+export type TickDataKind = 'trade_ticks' | 'quote_ticks';
+export type DataKind = BarDataKind | TickDataKind;
+
+/** A tick feed of the data: which ticks, of which instrument. */
+export interface TickFeed {
+  readonly kind: 'trades' | 'quotes';
+  readonly instrumentId: string;
+}
 
 export interface ResolvedData {
   readonly kind: DataKind;
   readonly path: string;
-  /** Bar types the data produces, in the order the engines add them. */
+  /** Bar types the data produces, in the order the engines add them ([] for tick data). */
   readonly barTypes: readonly string[];
+  /** The tick feed of tick data, else null. */
+  readonly ticks: TickFeed | null;
   readonly venue: VenueConfig;
   /** Entries for the Python runner's `data` list. */
   readonly runnerEntries: readonly Record<string, unknown>[];
@@ -31,7 +41,8 @@ export function resolveData(settings: Settings): ResolvedData {
   const path = settings.data.path;
   if (!path) throw new CliError('data.path: missing; pass --data PATH (a CSV/Parquet bar file or a vbt_cache folder)', 2);
   if (!existsSync(path)) throw new CliError(`data.path: ${path} does not exist`, 2);
-  const kind: DataKind = settings.data.kind ?? (statSync(path).isDirectory() ? 'vbt_cache' : path.endsWith('.parquet') ? 'parquet' : 'csv');
+  const kind: DataKind = settings.data.kind ?? inferKind(path);
+  if (kind === 'trade_ticks' || kind === 'quote_ticks') return resolveTicks(settings, path, kind);
   if (kind === 'vbt_cache') {
     const instruments = readVbtInstruments(path);
     const venue: VenueConfig = { ...settings.venue, instruments };
@@ -39,9 +50,13 @@ export function resolveData(settings: Settings): ResolvedData {
       kind,
       path,
       barTypes: instruments.map((i) => `${i.instrument_id}-${BAR_SUFFIX}`),
+      ticks: null,
       venue,
       runnerEntries: [{ kind: 'vbt_cache', dir: path, bar_type_suffix: BAR_SUFFIX }],
     };
+  }
+  if (settings.data.instrument_id !== undefined) {
+    throw new CliError(`data.instrument_id: only for tick data (a bar file's instrument is the one in data.bar_type); remove it, or set data.kind if ${path} holds ticks`, 2);
   }
   const barType = settings.data.bar_type;
   checkBarTypeInstrument(barType, settings.venue);
@@ -49,8 +64,40 @@ export function resolveData(settings: Settings): ResolvedData {
     kind,
     path,
     barTypes: [barType],
+    ticks: null,
     venue: settings.venue,
     runnerEntries: [{ kind, path, bar_type: barType, timestamp_convention: settings.data.timestamp_convention }],
+  };
+}
+
+/** A folder is vbt_cache; a file is told by its columns (see the data section's `kind`). */
+function inferKind(path: string): DataKind {
+  if (statSync(path).isDirectory()) return 'vbt_cache';
+  const fileKind = path.endsWith('.parquet') ? 'parquet' : 'csv';
+  let columns: ReadonlySet<string>;
+  try {
+    columns = new Set(peekDataFile(path).columns);
+  } catch (err: unknown) {
+    throw new CliError(`data.path: cannot read ${path} as ${fileKind}: ${err instanceof Error ? err.message : String(err)}`, 2, { cause: err });
+  }
+  if (columns.has('bid') && columns.has('ask')) return 'quote_ticks';
+  if (columns.has('price') && columns.has('quantity') && !columns.has('close')) return 'trade_ticks';
+  return fileKind;
+}
+
+function resolveTicks(settings: Settings, path: string, kind: TickDataKind): ResolvedData {
+  if (!path.endsWith('.csv') && !path.endsWith('.parquet')) throw new CliError(`data.path: tick data is a .csv or .parquet file, was ${path}`, 2);
+  const ids = settings.venue.instruments.map((i) => i.instrument_id);
+  const instrumentId = settings.data.instrument_id ?? (ids.length === 1 ? ids[0] : undefined);
+  if (instrumentId === undefined) throw new CliError(`data.instrument_id: missing; ${kind} data needs the instrument it prices, one of ${ids.join(', ')}`, 2);
+  if (!ids.includes(instrumentId)) throw new CliError(`data.instrument_id: ${instrumentId} is not in venue.instruments (${ids.join(', ')}); add it there or name one of those`, 2);
+  return {
+    kind,
+    path,
+    barTypes: [],
+    ticks: { kind: kind === 'trade_ticks' ? 'trades' : 'quotes', instrumentId },
+    venue: settings.venue,
+    runnerEntries: [{ kind, path, instrument_id: instrumentId }],
   };
 }
 
@@ -69,10 +116,13 @@ function checkBarTypeInstrument(barType: string, venue: VenueConfig): void {
 }
 
 /**
- * The host engine's own bar-type rule: it simulates LAST and MID bars; BID/ASK bars run only in
- * Nautilus (exit 2 naming the key and the fix).
+ * The host engine's own data rule: it simulates LAST and MID bars; BID/ASK bars and tick data run
+ * only in Nautilus (exit 2 naming the key and the fix).
  */
-export function requireHostSimulatedBars(data: ResolvedData): void {
+export function requireHostSimulatedBars(data: ResolvedData): asserts data is ResolvedData & { readonly kind: BarDataKind } {
+  if (data.ticks !== null) {
+    throw new CliError(`data.kind: the host engine simulates bar data; ${data.kind} (${data.path}) runs with --engine nautilus only`, 2);
+  }
   for (const barType of data.barTypes) {
     const priceType = parseBarType(barType).priceType;
     if (priceType !== 'LAST' && priceType !== 'MID') {
@@ -93,10 +143,12 @@ function readVbtInstruments(dir: string): InstrumentConfig[] {
  * Reads a csv / parquet bar file the way the host engine does and returns its bar count (0 for a
  * vbt_cache folder, which the runner reads itself): a file that is not bars, has a bad value or
  * rows out of order fails here with the line (BarDataError, exit 2) before the Nautilus runner
- * starts, the same message in every engine.
+ * starts, the same message in every engine. For tick data, the row count only: the runner checks
+ * every tick (exact at the instrument's precisions, in time order) and names the row.
  */
 export async function checkBarFile(data: ResolvedData, settings: Settings): Promise<number> {
   if (data.kind === 'vbt_cache') return 0;
+  if (data.kind === 'trade_ticks' || data.kind === 'quote_ticks') return peekDataFile(data.path).rows;
   const series = await loadBars({ kind: data.kind, path: data.path, bar_type: settings.data.bar_type, timestamp_convention: settings.data.timestamp_convention }, { shared: false });
   return series.columns.length;
 }

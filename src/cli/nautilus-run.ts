@@ -83,7 +83,7 @@ export function writeRunnerConfig(options: NautilusRunOptions, data: ResolvedDat
 export async function runNautilusBacktest(options: NautilusRunOptions): Promise<NautilusRunResult> {
   const { ctx } = options;
   const data = resolveData(ctx.settings);
-  const barCount = await checkBarFile(data, ctx.settings);
+  const rows = await checkBarFile(data, ctx.settings);
   mkdirSync(options.outDir, { recursive: true });
   endpointCounter += 1;
   const endpoint = ctx.settings.transport.endpoint ?? tempIpcEndpoint(`bridge-${endpointCounter}`);
@@ -107,12 +107,14 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
   }
   const configPath = writeRunnerConfig(options, data, host?.endpoint ?? endpoint);
   const started = performance.now(); // determinism-ok: wall time of the run, for the report only
-  const total = options.progress && process.stderr.isTTY && !options.native ? barCount : 0;
-  const bar = total > 0 ? new cliProgress.SingleBar({ format: 'nautilus |{bar}| {percentage}% {value}/{total} bars {rate} bars/s eta {eta_formatted}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+  const total = options.progress && process.stderr.isTTY && !options.native ? rows : 0;
+  const unit = data.ticks === null ? 'bars' : 'ticks';
+  const bar = total > 0 ? new cliProgress.SingleBar({ format: `nautilus |{bar}| {percentage}% {value}/{total} ${unit} {rate} ${unit}/s eta {eta_formatted}`, stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
   bar?.start(total, 0, { rate: 0 });
   const timer = bar
     ? setInterval(() => {
-        const done = (session)?.barsProcessed ?? 0;
+        const s0: StrategySession | null = session;
+        const done = s0 === null ? 0 : s0.barsProcessed + s0.ticksProcessed;
         const s = (performance.now() - started) / 1000; // determinism-ok: progress display
         bar.update(done, { rate: Math.round(done / Math.max(s, 1e-3)) });
       }, 200)
@@ -132,7 +134,8 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
   if (child.exitCode !== 0) {
     const code = child.exitCode ?? 1;
     const why = code === 3 ? 'the host rejected the handshake' : code === 4 ? 'lockstep timeout or host lost' : code === 2 ? 'runner configuration error' : 'runner failed';
-    throw new CliError(`nautilus runner exited ${code} (${why}); runner config ${configPath}\n${tail}`, code === 3 || code === 4 ? code : 1);
+    // 2: the runner refused its config or the data (e.g. a tick not exact at the instrument's precision).
+    throw new CliError(`nautilus runner exited ${code} (${why}); runner config ${configPath}\n${tail}`, code === 2 || code === 3 || code === 4 ? code : 1);
   }
   if (finalSession?.hasFailed) {
     throw new CliError(`the host session failed: ${finalSession.closeReason ?? 'unknown reason'}`, 1);

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { computeMetrics, fillLogFromRecords, type EquitySeries, type Metrics } from '../backtest/metrics.js';
 import type { FillRecord, SummaryRecord } from '../backtest/report.js';
 import type { SubscriptionsByPhase } from '../strategy/index.js';
+import type { TickFeed } from './data-source.js';
 
 export interface RunOutcome {
   readonly engine: SummaryRecord['engine'];
@@ -14,6 +15,8 @@ export interface RunOutcome {
   readonly configHash: string;
   readonly dataPath: string;
   readonly barsProcessed: number;
+  /** Quote and trade ticks the engine processed (tick data; 0 for bar data). */
+  readonly ticksProcessed?: number;
   readonly fills: readonly FillRecord[];
   readonly startingBalance: string;
   readonly finalBalance: string;
@@ -23,23 +26,31 @@ export interface RunOutcome {
   readonly elapsedS: number;
   /** Engine-specific extras kept under `details` in summary.json. */
   readonly details?: Record<string, unknown>;
-  /** The strategy's subscriptions (onStart's and later ones) and the data's bar types, for {@link subscriptionWarnings}. */
+  /** The strategy's subscriptions (onStart's and later ones) and the data's feeds, for {@link subscriptionWarnings}. */
   readonly subscriptions?: SubscriptionsByPhase;
   readonly dataBarTypes?: readonly string[];
+  readonly dataTicks?: TickFeed | null;
 }
 
 /**
  * A warning per subscription no engine served: a bar type the data does not have (a typo in a
- * bar_type parameter, another timeframe), or any subscription made after onStart (the handshake
- * carries onStart's only). The run is otherwise valid (a strategy may ignore a feed), so these are
- * reported, not refused.
+ * bar_type parameter, another timeframe), ticks tick data does not have (another instrument, quotes
+ * when the file holds trades), or any subscription made after onStart (the handshake carries
+ * onStart's only). The run is otherwise valid (a strategy may ignore a feed), so these are
+ * reported, not refused. Tick subscriptions on bar data are not warned about: a strategy may
+ * listen to live quotes and still run on bars.
  */
-export function subscriptionWarnings(strategy: string, subscriptions: SubscriptionsByPhase, dataBarTypes: readonly string[]): string[] {
+export function subscriptionWarnings(strategy: string, subscriptions: SubscriptionsByPhase, dataBarTypes: readonly string[], dataTicks: TickFeed | null = null): string[] {
   const have = new Set(dataBarTypes);
+  const feeds = [...dataBarTypes, ...(dataTicks === null ? [] : [`${dataTicks.kind} of ${dataTicks.instrumentId}`])];
+  const has = feeds.length === 0 ? 'it has none' : `it has ${feeds.join(', ')}`;
   const out: string[] = [];
   for (const s of subscriptions.atStart) {
-    if (s.kind !== 'bars' || have.has(s.barType)) continue;
-    out.push(`${strategy} subscribed to ${s.barType}, which the data does not provide (it has ${dataBarTypes.join(', ')}): no bar of that type reached it`);
+    if (s.kind === 'bars') {
+      if (!have.has(s.barType)) out.push(`${strategy} subscribed to ${s.barType}, which the data does not provide (${has}): no bar of that type reached it`);
+    } else if (dataTicks !== null && (s.kind === 'quotes' || s.kind === 'trades') && (s.kind !== dataTicks.kind || s.instrumentId !== dataTicks.instrumentId)) {
+      out.push(`${strategy} subscribed to ${s.kind} of ${s.instrumentId}, which the data does not provide (${has}): no tick of that kind reached it`);
+    }
   }
   for (const s of subscriptions.late) {
     out.push(`${strategy} subscribed to ${s.kind === 'bars' ? s.barType : `${s.kind} of ${s.instrumentId}`} after onStart, which neither engine serves: subscribe in onStart`);
@@ -72,13 +83,14 @@ export function writeRunReports(outDir: string, run: RunOutcome): SummaryRecord 
     config_hash: run.configHash,
     data: run.dataPath,
     bars_processed: run.barsProcessed,
+    ticks_processed: run.ticksProcessed ?? 0,
     fills: run.fills.length,
     starting_balance: run.startingBalance,
     final_balance: run.finalBalance,
     currency: run.currency,
     metrics: metrics ? { ...metrics } : {},
     elapsed_s: Math.round(run.elapsedS * 1000) / 1000,
-    warnings: subscriptionWarnings(run.strategy, run.subscriptions ?? NO_SUBSCRIPTIONS, run.dataBarTypes ?? []),
+    warnings: subscriptionWarnings(run.strategy, run.subscriptions ?? NO_SUBSCRIPTIONS, run.dataBarTypes ?? [], run.dataTicks ?? null),
     ...(run.details ? { details: run.details } : {}),
   };
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
@@ -94,7 +106,7 @@ export function formatSummary(s: SummaryRecord & { details?: Record<string, unkn
   const m = s.metrics;
   const lines = [
     `dolphin backtest: ${s.strategy} on ${basename(s.data)} (${s.engine} engine)`,
-    `  bars ${s.bars_processed.toLocaleString('en-US')}   fills ${s.fills.toLocaleString('en-US')}   round trips ${m['trades'] ?? 'n/a'}   elapsed ${s.elapsed_s.toFixed(1)} s`,
+    `  ${s.ticks_processed > 0 ? `ticks ${s.ticks_processed.toLocaleString('en-US')}` : `bars ${s.bars_processed.toLocaleString('en-US')}`}   fills ${s.fills.toLocaleString('en-US')}   round trips ${m['trades'] ?? 'n/a'}   elapsed ${s.elapsed_s.toFixed(1)} s`,
     `  balance ${s.starting_balance} -> ${s.final_balance} ${s.currency}   return ${pct(m['total_return'])}   fees ${num(m['fees'])} ${s.currency}`,
     `  max drawdown ${pct(m['max_drawdown'])}   sharpe ${num(m['sharpe'])} (daily, x sqrt 365)   profit factor ${num(m['profit_factor'])}   win rate ${pct(m['win_rate'])}`,
     ...controlsLine(s),

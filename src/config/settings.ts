@@ -24,10 +24,17 @@ export const strategySectionSchema = z
 
 export const dataSectionSchema = z
   .object({
-    /** csv / parquet: one bar file; vbt_cache: a folder of day files (DOLPHIN). Inferred from the path when absent. */
-    kind: z.enum(['csv', 'parquet', 'vbt_cache']).optional(),
+    /**
+     * csv / parquet: one bar file; vbt_cache: a folder of day files (DOLPHIN); trade_ticks /
+     * quote_ticks: one CSV or Parquet file of ticks (Nautilus engine only). Inferred when absent:
+     * a folder is vbt_cache, a file with bid and ask columns quote ticks, one with price and
+     * quantity columns (and no close) trade ticks, any other file bars.
+     */
+    kind: z.enum(['csv', 'parquet', 'vbt_cache', 'trade_ticks', 'quote_ticks']).optional(),
     path: z.string().min(1).optional(),
     bar_type: z.string().min(1).default('BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL'),
+    /** The instrument tick data prices (default: the venue's instrument when it has one). */
+    instrument_id: z.string().min(1).optional(),
     /** Binance klines are stamped at the bar open: shift by the bar length so ts = close. */
     timestamp_convention: z.enum(['open', 'close']).default('open'),
   })

@@ -14,3 +14,4 @@ export * from './vbt-external-factors.js';
 export * from './vbt-dataset.js';
 export * from './synth-vbt.js';
 export * from './synth-vbt-writer.js';
+export * from './peek.js';

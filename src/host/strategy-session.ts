@@ -38,6 +38,8 @@ export interface SessionObserver {
   beforeBar?(bar: Bar, runner: StrategyRunner): void;
   /** After the strategy handled the bar. */
   afterBar?(bar: Bar, runner: StrategyRunner): void;
+  /** After the strategy handled a quote or trade tick (its event time, ms). */
+  afterTick?(tsMs: number, runner: StrategyRunner): void;
   /** After an execution event was applied and handed to the strategy. */
   afterEvent?(event: ExecutionEvent, runner: StrategyRunner): void;
   /** The session ended. */
@@ -73,6 +75,7 @@ export class StrategySession implements SessionHandler {
   private readonly log: Logger;
   private failed = false;
   barsProcessed = 0;
+  ticksProcessed = 0;
   lastEventNs = 0n;
 
   constructor(private readonly options: StrategySessionOptions) {
@@ -127,12 +130,20 @@ export class StrategySession implements SessionHandler {
         for (const o of this.observers) o.afterBar?.(bar, runner);
         return;
       }
-      case 'quoteTick':
-        runner.onQuote(quoteFromWire(env.quoteTick ?? {}));
+      case 'quoteTick': {
+        const quote = quoteFromWire(env.quoteTick ?? {});
+        this.ticksProcessed += 1;
+        runner.onQuote(quote);
+        for (const o of this.observers) o.afterTick?.(quote.tsMs, runner);
         return;
-      case 'tradeTick':
-        runner.onTrade(tradeFromWire(env.tradeTick ?? {}));
+      }
+      case 'tradeTick': {
+        const trade = tradeFromWire(env.tradeTick ?? {});
+        this.ticksProcessed += 1;
+        runner.onTrade(trade);
+        for (const o of this.observers) o.afterTick?.(trade.tsMs, runner);
         return;
+      }
       case 'orderBookDepth':
         runner.onBook(bookFromWire(env.orderBookDepth ?? {}));
         return;

@@ -7,6 +7,8 @@ import { emaCross, type EmaCrossParams } from './ema-cross/index.js';
 import { emaCrossBracket } from './ema-cross-bracket/index.js';
 import { edgeScalper } from './edge-scalper/index.js';
 import { dolphin } from './dolphin/index.js';
+import { tickEmaCross, type TickEmaCrossParams } from './tick-ema-cross/index.js';
+import { tickEmaCrossNativeReference } from './tick-ema-cross/native.js';
 import { emaCrossNativeReference, type NativeReference } from './ema-cross/native.js';
 
 const builtIns = new Map<string, StrategyDefinition<never>>();
@@ -21,6 +23,7 @@ registerStrategy(emaCross as unknown as StrategyDefinition<never>);
 registerStrategy(emaCrossBracket as unknown as StrategyDefinition<never>);
 registerStrategy(edgeScalper as unknown as StrategyDefinition<never>);
 registerStrategy(dolphin as unknown as StrategyDefinition<never>);
+registerStrategy(tickEmaCross as unknown as StrategyDefinition<never>);
 
 /** Names of the registered strategies, sorted. */
 export function strategyNames(): string[] {
@@ -34,6 +37,7 @@ export function findStrategy(name: string): StrategyDefinition | undefined {
 
 const nativeReferences = new Map<string, (params: unknown) => NativeReference>([
   ['ema-cross', (p) => emaCrossNativeReference(p as EmaCrossParams)],
+  ['tick-ema-cross', (p) => tickEmaCrossNativeReference(p as TickEmaCrossParams)],
 ]);
 
 /** The native Nautilus strategy a registered strategy ports, or undefined when it has none. */

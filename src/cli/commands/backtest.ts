@@ -32,7 +32,7 @@ export function registerBacktestCommand(program: Command): void {
     .description('run one backtest with the Nautilus engine (through the bridge) or the in-process host engine')
     .option('--engine <engine>', 'nautilus | host', 'nautilus')
     .option('--strategy <name>', 'registered strategy or module path (default from config)')
-    .option('--data <path>', 'bar CSV/Parquet file, or a vbt_cache folder')
+    .option('--data <path>', 'bar CSV/Parquet file, a vbt_cache folder, or a trade/quote tick CSV/Parquet file (nautilus engine)')
     .option('--config <file...>', 'YAML/JSON config files (later ones override earlier ones)')
     .option('--out <dir>', 'output folder', 'out/backtest')
     .option('--telemetry <url>', 'publish risk events and posture on this PUB endpoint')
@@ -54,6 +54,7 @@ export function registerBacktestCommand(program: Command): void {
 /** The Python runner's summary.json (python_bridge/dolphin_bridge/backtest.py). */
 interface RunnerSummary {
   readonly bars_processed: number;
+  readonly ticks_processed: number;
   readonly starting_balance: string;
   readonly final_balance: string;
   readonly currency: string;
@@ -83,6 +84,7 @@ export async function backtestNautilus(ctx: RunContext, outDir: string, flags: {
     configHash: ctx.configHash,
     dataPath: result.data.path,
     barsProcessed: runner.bars_processed,
+    ticksProcessed: runner.ticks_processed,
     fills: readFills(join(outDir, 'fills.json')),
     startingBalance: runner.starting_balance,
     finalBalance: runner.final_balance,
@@ -92,6 +94,7 @@ export async function backtestNautilus(ctx: RunContext, outDir: string, flags: {
     details: { nautilus: { ...runner }, risk_events: planes.reduce((n, p) => n + p.riskEvents.length, 0), posture_changes: planes.flatMap((p) => p.postureChanges) },
     ...(result.session ? { subscriptions: result.session.runner.subscriptionsByPhase() } : {}),
     dataBarTypes: result.data.barTypes,
+    dataTicks: result.data.ticks,
   });
 }
 

@@ -25,3 +25,28 @@ describe('subscriptionWarnings', () => {
     ]);
   });
 });
+
+describe('subscriptionWarnings on tick data', () => {
+  const trades = { kind: 'trades', instrumentId: IID } as const;
+
+  it('is silent for the tick feed the data has', () => {
+    expect(subscriptionWarnings('s', { atStart: [{ kind: 'trades', instrumentId: IID }], late: [] }, [], trades)).toEqual([]);
+  });
+
+  it('names ticks of another kind or instrument, and bars, which tick data does not provide', () => {
+    const subs = {
+      atStart: [
+        { kind: 'quotes', instrumentId: IID },
+        { kind: 'trades', instrumentId: 'ETHUSDT-PERP.BINANCE' },
+        { kind: 'bars', barType: ONE_MINUTE },
+      ] as const,
+      late: [],
+    };
+    const has = `it has trades of ${IID}`;
+    expect(subscriptionWarnings('s', subs, [], trades)).toEqual([
+      `s subscribed to quotes of ${IID}, which the data does not provide (${has}): no tick of that kind reached it`,
+      `s subscribed to trades of ETHUSDT-PERP.BINANCE, which the data does not provide (${has}): no tick of that kind reached it`,
+      `s subscribed to ${ONE_MINUTE}, which the data does not provide (${has}): no bar of that type reached it`,
+    ]);
+  });
+});
