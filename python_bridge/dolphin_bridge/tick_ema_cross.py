@@ -65,12 +65,19 @@ class TickEMACross(Strategy):
         else:
             self.subscribe_quote_ticks(instrument.id)
 
+    def _mine(self, source: str, instrument_id: InstrumentId) -> bool:
+        return (
+            self.config.source == source
+            and self._instrument is not None
+            and instrument_id == self._instrument.id
+        )
+
     def on_trade_tick(self, tick: TradeTick) -> None:
-        if self.config.source == "trades" and self._instrument is not None and tick.instrument_id == self._instrument.id:
+        if self._mine("trades", tick.instrument_id):
             self._on_price(tick.price.as_double(), tick.ts_init)
 
     def on_quote_tick(self, tick: QuoteTick) -> None:
-        if self.config.source == "quotes" and self._instrument is not None and tick.instrument_id == self._instrument.id:
+        if self._mine("quotes", tick.instrument_id):
             self._on_price((tick.bid_price.as_double() + tick.ask_price.as_double()) / 2, tick.ts_init)
 
     def _on_price(self, price: float, ts_init: int) -> None:
@@ -80,7 +87,8 @@ class TickEMACross(Strategy):
         if not (self.fast.initialized and self.slow.initialized):
             return
         ts_ms = ts_init // 1_000_000
-        if self._last_decision_ms is not None and ts_ms - self._last_decision_ms < self.config.min_interval_ms:
+        last = self._last_decision_ms
+        if last is not None and ts_ms - last < self.config.min_interval_ms:
             return
         iid = self._instrument.id
         if self.fast.value >= self.slow.value:

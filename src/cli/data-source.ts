@@ -39,7 +39,7 @@ const BAR_SUFFIX = '1-MINUTE-LAST-EXTERNAL';
 /** @throws CliError (exit 2) when the path is missing or of an unknown kind. */
 export function resolveData(settings: Settings): ResolvedData {
   const path = settings.data.path;
-  if (!path) throw new CliError('data.path: missing; pass --data PATH (a CSV/Parquet bar file or a vbt_cache folder)', 2);
+  if (!path) throw new CliError('data.path: missing; pass --data PATH (a CSV/Parquet bar or tick file, or a vbt_cache folder)', 2);
   if (!existsSync(path)) throw new CliError(`data.path: ${path} does not exist`, 2);
   const kind: DataKind = settings.data.kind ?? inferKind(path);
   if (kind === 'trade_ticks' || kind === 'quote_ticks') return resolveTicks(settings, path, kind);
@@ -76,7 +76,7 @@ function inferKind(path: string): DataKind {
   const fileKind = path.endsWith('.parquet') ? 'parquet' : 'csv';
   let columns: ReadonlySet<string>;
   try {
-    columns = new Set(peekDataFile(path).columns);
+    columns = new Set(peekDataFile(path, false).columns);
   } catch (err: unknown) {
     throw new CliError(`data.path: cannot read ${path} as ${fileKind}: ${err instanceof Error ? err.message : String(err)}`, 2, { cause: err });
   }

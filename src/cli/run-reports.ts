@@ -34,21 +34,24 @@ export interface RunOutcome {
 
 /**
  * A warning per subscription no engine served: a bar type the data does not have (a typo in a
- * bar_type parameter, another timeframe), ticks tick data does not have (another instrument, quotes
- * when the file holds trades), or any subscription made after onStart (the handshake carries
- * onStart's only). The run is otherwise valid (a strategy may ignore a feed), so these are
- * reported, not refused. Tick subscriptions on bar data are not warned about: a strategy may
- * listen to live quotes and still run on bars.
+ * bar_type parameter, another timeframe), ticks the data does not have (another instrument,
+ * quotes when the file holds trades, ticks on bar data), or any subscription made after onStart
+ * (the handshake carries onStart's only). The run is otherwise valid (a strategy may ignore a
+ * feed), so these are reported, not refused. On bar data, tick subscriptions are only warned about
+ * when no subscribed feed was served at all: a strategy may listen to live quotes beside its bars.
  */
 export function subscriptionWarnings(strategy: string, subscriptions: SubscriptionsByPhase, dataBarTypes: readonly string[], dataTicks: TickFeed | null = null): string[] {
   const have = new Set(dataBarTypes);
   const feeds = [...dataBarTypes, ...(dataTicks === null ? [] : [`${dataTicks.kind} of ${dataTicks.instrumentId}`])];
   const has = feeds.length === 0 ? 'it has none' : `it has ${feeds.join(', ')}`;
+  const served = (s: SubscriptionsByPhase['atStart'][number]): boolean =>
+    s.kind === 'bars' ? have.has(s.barType) : dataTicks !== null && s.kind === dataTicks.kind && s.instrumentId === dataTicks.instrumentId;
+  const anyServed = subscriptions.atStart.some(served);
   const out: string[] = [];
   for (const s of subscriptions.atStart) {
-    if (s.kind === 'bars') {
-      if (!have.has(s.barType)) out.push(`${strategy} subscribed to ${s.barType}, which the data does not provide (${has}): no bar of that type reached it`);
-    } else if (dataTicks !== null && (s.kind === 'quotes' || s.kind === 'trades') && (s.kind !== dataTicks.kind || s.instrumentId !== dataTicks.instrumentId)) {
+    if (served(s)) continue;
+    if (s.kind === 'bars') out.push(`${strategy} subscribed to ${s.barType}, which the data does not provide (${has}): no bar of that type reached it`);
+    else if ((s.kind === 'quotes' || s.kind === 'trades') && (dataTicks !== null || !anyServed)) {
       out.push(`${strategy} subscribed to ${s.kind} of ${s.instrumentId}, which the data does not provide (${has}): no tick of that kind reached it`);
     }
   }

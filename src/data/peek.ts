@@ -8,15 +8,18 @@ import { parquetMetadata, parquetSchema } from 'hyparquet';
 
 export interface DataFilePeek {
   readonly columns: readonly string[];
-  /** Data rows (the header line of a CSV file not counted). */
+  /** Data rows (the header line of a CSV file not counted); -1 for a CSV file read with `countRows: false`. */
   readonly rows: number;
 }
 
-/** @throws Error naming the file when it cannot be read as the format its name says. */
-export function peekDataFile(path: string): DataFilePeek {
+/**
+ * @param countRows false: a CSV file's lines are not counted (the header is all that is read).
+ * @throws Error naming the file when it cannot be read as the format its name says.
+ */
+export function peekDataFile(path: string, countRows = true): DataFilePeek {
   const fd = openSync(path, 'r');
   try {
-    return path.endsWith('.parquet') ? peekParquet(fd, path) : peekCsv(fd, path);
+    return path.endsWith('.parquet') ? peekParquet(fd, path) : peekCsv(fd, path, countRows);
   } finally {
     closeSync(fd);
   }
@@ -46,7 +49,7 @@ function peekParquet(fd: number, path: string): DataFilePeek {
   return { columns: parquetSchema(metadata).children.map((c) => c.element.name), rows: Number(metadata.num_rows) };
 }
 
-function peekCsv(fd: number, path: string): DataFilePeek {
+function peekCsv(fd: number, path: string, countRows: boolean): DataFilePeek {
   const chunk = Buffer.alloc(1 << 16);
   let header = '';
   let lines = 0;
@@ -63,9 +66,10 @@ function peekCsv(fd: number, path: string): DataFilePeek {
     for (let k = 0; k < n; k++) if (chunk[k] === 10) lines += 1;
     lastByte = chunk[n - 1] as number;
     position += n;
+    if (!countRows && lines > 0) break;
   }
   if (position === 0) throw new Error(`${path} is empty`);
   const total = lines + (lastByte === 10 ? 0 : 1);
   const columns = header.replace(/\r$/, '').split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-  return { columns, rows: Math.max(0, total - 1) };
+  return { columns, rows: countRows ? Math.max(0, total - 1) : -1 };
 }

@@ -23,6 +23,6 @@ describe('resolveStrategy', () => {
   it('names what is wrong otherwise', async () => {
     await expect(resolveStrategy(join(FIXTURES, 'not-a-strategy.mjs'))).rejects.toThrow(/not-a-strategy\.mjs has no default \(or 'strategy'\) export made with defineStrategy\(\)$/);
     await expect(resolveStrategy(join(FIXTURES, 'missing.ts'))).rejects.toThrow(/missing\.ts does not exist/);
-    await expect(resolveStrategy('ema-crosss')).rejects.toThrow('unknown strategy "ema-crosss"; known: dolphin, edge-scalper, ema-cross, ema-cross-bracket (or give a path to a module)');
+    await expect(resolveStrategy('ema-crosss')).rejects.toThrow('unknown strategy "ema-crosss"; known: dolphin, edge-scalper, ema-cross, ema-cross-bracket, tick-ema-cross (or give a path to a module)');
   });
 });

@@ -41,6 +41,8 @@ describe('peekDataFile', () => {
     expect(peekDataFile(join(dir, 'a.csv'))).toEqual({ columns: ['timestamp', 'price', 'quantity'], rows: 2 });
     expect(peekDataFile(join(dir, 'b.csv')).rows).toBe(2);
     expect(peekDataFile(join(dir, 'c.csv')).rows).toBe(0);
+    // Telling the kind needs the header only: the lines are not counted then.
+    expect(peekDataFile(join(dir, 'a.csv'), false)).toEqual({ columns: ['timestamp', 'price', 'quantity'], rows: -1 });
   });
 
   it('says when a .parquet file is not Parquet', () => {

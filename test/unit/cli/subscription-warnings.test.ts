@@ -50,3 +50,11 @@ describe('subscriptionWarnings on tick data', () => {
     ]);
   });
 });
+
+describe('subscriptionWarnings: ticks on bar data', () => {
+  it('names tick subscriptions when nothing the strategy subscribed to is in the data', () => {
+    expect(subscriptionWarnings('tick-ema-cross', { atStart: [{ kind: 'trades', instrumentId: IID }], late: [] }, [ONE_MINUTE])).toEqual([
+      `tick-ema-cross subscribed to trades of ${IID}, which the data does not provide (it has ${ONE_MINUTE}): no tick of that kind reached it`,
+    ]);
+  });
+});
