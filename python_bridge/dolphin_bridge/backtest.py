@@ -160,10 +160,11 @@ def _read_table(spec: DataSpec) -> pd.DataFrame:
         ) from exc
 
 
-def _exact_raw(values: np.ndarray, precision: int, what: str, spec: DataSpec, positive: bool) -> np.ndarray:
+def _exact_raw(values: np.ndarray, precision: int, what: str, spec: DataSpec) -> np.ndarray:
     """
     The values as integers at `precision` decimals; a value that is not finite, not exact at that
-    precision (Nautilus would round it) or not positive where it must be is a ConfigError naming
+    precision (Nautilus would round it) or not positive (a zero-size quote level would empty a side
+    of the L1 book) is a ConfigError naming
     the row, so the data is never changed silently.
     """
     scaled = values * (10.0**precision)
@@ -171,14 +172,12 @@ def _exact_raw(values: np.ndarray, precision: int, what: str, spec: DataSpec, po
     # Exact means within the double's own error of an integer number of units (a unit is 1).
     with np.errstate(invalid="ignore"):
         bad = ~np.isfinite(values) | (np.abs(scaled - raw) > np.maximum(1e-6, np.abs(scaled) * 1e-12))
-    if positive:
-        bad |= raw <= 0
+    bad |= raw <= 0
     if bad.any():
         row = int(np.argmax(bad))
-        need = "a positive number" if positive else "a number"
         raise ConfigError(
             f"{spec.key}.columns.{what}",
-            f"row {row + 1} of {spec.path}: {float(values[row])!r} is not {need} with at most {precision} "
+            f"row {row + 1} of {spec.path}: {float(values[row])!r} is not a positive number with at most {precision} "
             f"decimals (the precision of {spec.instrument_id}; give the instrument that precision "
             "in venue.instruments)",
         )
@@ -202,6 +201,21 @@ def _aggressor(values: pd.Series, spec: DataSpec) -> list[AggressorSide]:
     return out
 
 
+def _tick_timestamps_ns(values: pd.Series, spec: DataSpec) -> np.ndarray:
+    """ts_event in ns; numeric epochs with unit auto: s, ms, us or ns by magnitude, to whole ms."""
+    key = f"{spec.key}.columns.timestamp"
+    if spec.timestamp_unit == "auto" and pd.api.types.is_numeric_dtype(values):
+        v = values.to_numpy(dtype=np.float64)
+        a = np.abs(v)
+        ms = np.where(a < 1e11, v * 1000, np.where(a < 1e14, v, np.trunc(v / np.where(a < 1e17, 1e3, 1e6))))
+        if not np.isfinite(ms).all():
+            row = int(np.argmax(~np.isfinite(ms)))
+            raise ConfigError(key, f"row {row + 1} of {spec.path}: unreadable timestamp")
+        return ms.astype(np.int64) * 1_000_000
+    unit = "ms" if spec.timestamp_unit == "auto" else spec.timestamp_unit
+    return _index_from(values, unit, key).as_unit("ns").asi8
+
+
 def load_ticks(spec: DataSpec, instruments: dict[str, CryptoPerpetual], out: LoadedData) -> None:
     """Loads a CSV/Parquet file of trade or quote ticks for one instrument (ts_event = ts_init)."""
     frame = _read_table(spec)
@@ -215,8 +229,7 @@ def load_ticks(spec: DataSpec, instruments: dict[str, CryptoPerpetual], out: Loa
             )
     if frame.empty:
         raise ConfigError(f"{spec.key}.path", f"{spec.path} holds no rows")
-    index = _index_from(frame[cols["timestamp"]], spec.timestamp_unit, f"{spec.key}.columns.timestamp")
-    ts = index.as_unit("ns").asi8
+    ts = _tick_timestamps_ns(frame[cols["timestamp"]], spec)
     back = np.flatnonzero(np.diff(ts) < 0)
     if back.size:
         row = int(back[0]) + 2
@@ -227,19 +240,19 @@ def load_ticks(spec: DataSpec, instruments: dict[str, CryptoPerpetual], out: Loa
     iid = instrument.id
     pp, sp = instrument.price_precision, instrument.size_precision
 
-    def units(name: str, precision: int, positive: bool) -> np.ndarray:
+    def units(name: str, precision: int) -> np.ndarray:
         try:
             values = frame[cols[name]].to_numpy(dtype=np.float64)
         except (TypeError, ValueError) as exc:
             raise ConfigError(
                 f"{spec.key}.columns.{name}", f"column {cols[name]!r} is not numeric: {exc}"
             ) from exc
-        return _exact_raw(values, precision, name, spec, positive)
+        return _exact_raw(values, precision, name, spec)
 
     ticks: list[Any]
     if spec.kind == "trade_ticks":
-        prices = units("price", pp, True)
-        sizes = units("quantity", sp, True)
+        prices = units("price", pp)
+        sizes = units("quantity", sp)
         sides = (
             _aggressor(frame[cols["buyer_maker"]], spec)
             if cols["buyer_maker"] in frame.columns
@@ -263,8 +276,8 @@ def load_ticks(spec: DataSpec, instruments: dict[str, CryptoPerpetual], out: Loa
             for n in range(len(frame))
         ]
     else:
-        bids, asks = units("bid", pp, True), units("ask", pp, True)
-        bid_sizes, ask_sizes = units("bid_size", sp, False), units("ask_size", sp, False)
+        bids, asks = units("bid", pp), units("ask", pp)
+        bid_sizes, ask_sizes = units("bid_size", sp), units("ask_size", sp)
         ticks = [
             QuoteTick(
                 iid,

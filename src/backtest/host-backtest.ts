@@ -13,7 +13,10 @@
  * event whose kind the strategy handles (`runner.decisionEvents()`), its pending commands execute;
  * events raised meanwhile wait until the decision is done, in FIFO order.
  * Equity is sampled after each bar's decision (balance + unrealized PnL at the close), once per
- * close time. Pure: no I/O, no wall clock.
+ * close time. Tick data (`options.ticks`, one instrument's trades or quotes) runs the same loop per
+ * tick (process_trade_tick / process_quote_tick: the L1 book becomes the tick, resting orders
+ * match, the strategy gets the tick when subscribed, the queue is processed at the tick's time),
+ * equity sampled once per tick time. Pure: no I/O, no wall clock.
  */
 import { formatUnits, isoFromMs, parseUnits } from './fixed-point.js';
 import { InvariantError, instrumentFromSpec } from '../market/index.js';
@@ -26,16 +29,19 @@ import {
   type DecisionEventKind,
   type ExecutionEvent,
   type PositionSnapshot,
+  type QuoteTick,
   type RunnerOptions,
   type StrategyDefinition,
   type StrategyLogger,
   type SubscriptionsByPhase,
+  type TradeTick,
 } from '../strategy/index.js';
-import type { BarSeries } from '../data/index.js';
+import type { BarSeries, TickSeries } from '../data/index.js';
 import { BacktestClock } from './backtest-clock.js';
 import { validateCommand, type ValidationState } from './command-validation.js';
 import { computeMetrics, FillLog, type EquitySeries, type Metrics } from './metrics.js';
 import { internString, prepareData, type PreparedData, type PreparedSeries } from './prepared-data.js';
+import { prepareTicks, type PreparedTicks } from './prepared-ticks.js';
 import type { FillRecord } from './report.js';
 import { simInstrument, type SimInstrument } from './sim-instrument.js';
 import { Status, type SimOrder } from './sim-order.js';
@@ -46,6 +52,8 @@ import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
 export interface HostBacktestObserver<P = unknown> {
   beforeBar?(bar: Bar, runner: StrategyRunner<P>): void;
   afterBar?(bar: Bar, runner: StrategyRunner<P>): void;
+  /** After the strategy handled a trade or quote tick (tick data). */
+  afterTick?(tsMs: number, runner: StrategyRunner<P>): void;
   afterEvent?(event: ExecutionEvent, runner: StrategyRunner<P>): void;
 }
 
@@ -62,8 +70,13 @@ export interface HostBacktestOptions<P> {
   readonly params: unknown;
   /** A parsed venue config (venueConfigSchema.parse). */
   readonly venue: VenueConfig;
-  /** Bar series in data-entry order, or data prepared once with {@link prepareHostData}. */
+  /** Bar series in data-entry order, or data prepared once with {@link prepareHostData} ([] with `ticks`). */
   readonly data: readonly BarSeries[] | PreparedHostData;
+  /**
+   * Tick data instead of bars: one instrument's trade or quote ticks (`data` must hold no bars).
+   * @throws RangeError from the run when a tick is not exact at the instrument's precisions.
+   */
+  readonly ticks?: TickSeries;
   /** Nautilus strategy id used in position ids (default BridgeStrategy-000, the shim's). */
   readonly strategyId?: string;
   /** Keep a FillRecord per fill (default true; sweeps turn it off). */
@@ -124,6 +137,8 @@ export interface HostBacktestResult {
   readonly fillLog: FillLog;
   readonly fillCount: number;
   readonly barsProcessed: number;
+  /** Ticks of `options.ticks` processed (0 for bar data). */
+  readonly ticksProcessed: number;
   readonly equity: EquitySeries;
   readonly metrics: Metrics;
   readonly startingBalance: string;
@@ -318,8 +333,9 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   const params = options.definition.paramsSchema.parse(options.params);
   const prepared = 'kind' in options.data ? options.data : prepareHostData(options.venue, options.data);
   const { data, instruments } = prepared;
+  const ticks = options.ticks === undefined ? null : prepareTicksFor(options.ticks, instruments, data);
   const venueCfg = options.venue;
-  const clock = new BacktestClock(firstTs(data));
+  const clock = new BacktestClock(ticks === null ? firstTs(data) : (ticks.tsMs[0] ?? 0));
   const runner = new StrategyRunner<P>({
     definition: options.definition,
     params,
@@ -373,7 +389,11 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   // As through the bridge, a strategy gets the bars it subscribed to in onStart (the Welcome
   // carries those subscriptions to the shim); the venue still matches on every bar.
   const subscribed = new Set<string>();
-  for (const sub of runner.start()) if (sub.kind === 'bars') subscribed.add(sub.barType);
+  let ticksDelivered = false;
+  for (const sub of runner.start()) {
+    if (sub.kind === 'bars') subscribed.add(sub.barType);
+    else if (ticks !== null && sub.kind === ticks.kind && sub.instrumentId === ticks.inst.id) ticksDelivered = true;
+  }
   const decisions = runner.decisionEvents();
   lockstep = new Lockstep(runner, venue, decisions, options.onDelivered);
   // Execution events are watched by onDelivered and by observers with afterEvent.
@@ -407,7 +427,10 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
       for (const o of afterEvent) o.afterEvent?.(e, runner);
     };
   }
-  const equity = runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered, scratch, hooks, subscribed);
+  const equity =
+    ticks === null
+      ? runBars(data, venue, runner, lockstep, clock, decisions.includes('bar'), options.onDelivered, scratch, hooks, subscribed)
+      : runTicks(ticks, venue, runner, lockstep, clock, decisions.includes(ticks.kind === 'trades' ? 'trade' : 'quote'), ticksDelivered, options.observers ?? []);
 
   runner.stop();
   venue.stopStrategy();
@@ -427,6 +450,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     fillLog,
     fillCount: venue.fillCount,
     barsProcessed: data.bars,
+    ticksProcessed: ticks === null ? 0 : ticks.length,
     equity,
     metrics,
     startingBalance: formatUnits(startingUnits, acct.precision),
@@ -633,6 +657,84 @@ function runSingleSeries(
     if (venue.queueEnd > 0) venue.processQueue();
   }
   return { length: n, tsMs, equity: eqVal, dayRunEnds: s.dayRunEnds };
+}
+
+/** The ticks against their instrument. @throws InvariantError for bars beside ticks or an unknown instrument. */
+function prepareTicksFor(series: TickSeries, instruments: readonly SimInstrument[], data: PreparedData): PreparedTicks {
+  if (data.bars > 0) throw new InvariantError('data', 'bars and ticks in one run (give one or the other)', data.bars);
+  const inst = instruments.find((i) => i.id === series.instrumentId);
+  if (inst === undefined) throw new InvariantError('ticks instrument', 'not in the venue config', series.instrumentId);
+  return prepareTicks(series, inst);
+}
+
+/**
+ * The tick loop (see the module comment); returns the equity series, one sample per tick time.
+ * The last price validation reads is the trade's price or the quote's bid, as the shim records it.
+ */
+function runTicks<P>(
+  t: PreparedTicks,
+  venue: SimulatedVenue,
+  runner: StrategyRunner<P>,
+  lockstep: Lockstep,
+  clock: BacktestClock,
+  tickDecides: boolean,
+  delivered: boolean,
+  observers: readonly HostBacktestObserver<P>[],
+): EquitySeries {
+  const n = t.length;
+  const eqTs = new Float64Array(n);
+  const eqVal = new Float64Array(n);
+  let samples = 0;
+  const engine = venue.engine(t.inst.id);
+  if (engine === undefined) throw new InvariantError('ticks instrument', 'has no matching engine', t.inst.id);
+  const after = observers.filter((o) => o.afterTick !== undefined);
+  const [u0, u1, u2, u3] = t.unitCols;
+  const [d0, d1, d2, d3] = t.doubleCols;
+  const iid = internString(t.inst.id);
+  const trade: { -readonly [K in keyof TradeTick]: TradeTick[K] } = { instrumentId: iid, price: 0, size: 0, aggressor: 'NONE', tradeId: '', tsMs: 0 };
+  const quote: { -readonly [K in keyof QuoteTick]: QuoteTick[K] } = { instrumentId: iid, bid: 0, ask: 0, bidSize: 0, askSize: 0, tsMs: 0 };
+  let lastTs = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const ts = t.tsMs[i] as number;
+    if (ts > lastTs) {
+      clock.setMs(ts);
+      venue.setTime(ts);
+      lastTs = ts;
+    }
+    if (t.kind === 'trades') {
+      engine.processTradeTick(u0[i] as number, u1[i] as number);
+      venue.setLastClose(t.inst, u0[i] as number);
+    } else {
+      engine.processQuoteTick(u0[i] as number, u2[i] as number, u1[i] as number, u3[i] as number);
+      venue.setLastClose(t.inst, u0[i] as number);
+    }
+    if (delivered) {
+      if (t.kind === 'trades') {
+        trade.price = d0[i] as number;
+        trade.size = d1[i] as number;
+        trade.aggressor = t.aggressor[i] ?? 'NONE';
+        trade.tradeId = t.tradeId[i] ?? '';
+        trade.tsMs = ts;
+        runner.onTrade(trade);
+      } else {
+        quote.bid = d0[i] as number;
+        quote.ask = d1[i] as number;
+        quote.bidSize = d2[i] as number;
+        quote.askSize = d3[i] as number;
+        quote.tsMs = ts;
+        runner.onQuote(quote);
+      }
+      for (const o of after) o.afterTick?.(ts, runner);
+      if (tickDecides) lockstep.decide();
+    }
+    if (i + 1 >= n || (t.tsMs[i + 1] as number) > ts) {
+      eqTs[samples] = ts;
+      eqVal[samples] = runner.portfolio.equity();
+      samples += 1;
+    }
+    if (venue.hasQueued) venue.processQueue();
+  }
+  return { length: samples, tsMs: eqTs, equity: eqVal };
 }
 
 function nextBarTs(data: PreparedData, k: number): number {

@@ -62,9 +62,11 @@ export class MatchingEngine {
   bidInit = false;
   askInit = false;
   lastInit = false;
-  // L1 book: the last bar point (bid = ask = price) and its size.
-  private bookPx = 0;
-  private bookSize = 0;
+  // L1 book: the last bar point or trade tick (bid = ask = price, one size) or quote tick.
+  private bookBidPx = 0;
+  private bookBidSize = 0;
+  private bookAskPx = 0;
+  private bookAskSize = 0;
   private bookInit = false;
   /** Size of the current bar's points: max(volume / 4, size increment), in units. */
   private barSize = 0;
@@ -219,9 +221,7 @@ export class MatchingEngine {
 
   /** The book, quotes and last trade after a bar that matched nothing: all at its close. */
   private settleAt(close: number, size: number): void {
-    this.bookPx = close;
-    this.bookSize = size;
-    this.bookInit = true;
+    this.setBook(close, size, close, size);
     this.bid = close;
     this.ask = close;
     this.bidInit = true;
@@ -231,10 +231,36 @@ export class MatchingEngine {
     this.hasTargets = false;
   }
 
-  private point(px: number): void {
-    this.bookPx = px;
-    this.bookSize = this.barSize;
+  private setBook(bidPx: number, bidSize: number, askPx: number, askSize: number): void {
+    this.bookBidPx = bidPx;
+    this.bookBidSize = bidSize;
+    this.bookAskPx = askPx;
+    this.bookAskSize = askSize;
     this.bookInit = true;
+  }
+
+  /**
+   * A trade tick (process_trade_tick :3786, trade_execution off): the L1 book becomes the trade
+   * (bid = ask = its price, its size), the last price is set, then the orders are matched.
+   * Units.
+   */
+  processTradeTick(px: number, size: number): void {
+    this.applyPending();
+    this.setBook(px, size, px, size);
+    this.last = px;
+    this.lastInit = true;
+    this.iterate();
+  }
+
+  /** A quote tick (process_quote_tick :3739): the L1 book becomes the quote, then the orders are matched. Units. */
+  processQuoteTick(bid: number, bidSize: number, ask: number, askSize: number): void {
+    this.applyPending();
+    this.setBook(bid, bidSize, ask, askSize);
+    this.iterate();
+  }
+
+  private point(px: number): void {
+    this.setBook(px, this.barSize, px, this.barSize);
     this.iterate();
     this.last = px;
     this.lastInit = true;
@@ -244,9 +270,9 @@ export class MatchingEngine {
   iterate(): void {
     this.applyPending();
     if (this.bookInit) {
-      this.bid = this.bookPx;
+      this.bid = this.bookBidPx;
       this.bidInit = true;
-      this.ask = this.bookPx;
+      this.ask = this.bookAskPx;
       this.askInit = true;
     }
     // MatchingCore.iterate: a copy of bids then asks; orders closed meanwhile are skipped.
@@ -442,8 +468,9 @@ export class MatchingEngine {
   private determineMarketFills(order: SimOrder): number {
     if (!this.bidInit || !this.askInit) return 0;
     // OrderBook.simulate_fills for an aggressive order on the L1 book: one fill at the top.
-    if (!this.bookInit || this.bookSize <= 0) return 0;
-    this.fillQty = Math.min(this.bookSize, order.leaves);
+    const size = order.side === 1 ? this.bookAskSize : this.bookBidSize;
+    if (!this.bookInit || size <= 0) return 0;
+    this.fillQty = Math.min(size, order.leaves);
     if (order.kind === OrderKind.market) {
       const px = order.side === 1 ? this.ask : this.bid;
       this.last = px;
@@ -484,12 +511,14 @@ export class MatchingEngine {
 
   /** determine_limit_price_and_volume (:5216) on the L1 book; returns the number of fills (0 or 1). */
   private determineLimitFills(order: SimOrder): number {
-    if (!this.bidInit || !this.askInit || !this.bookInit || this.bookSize <= 0) return 0;
-    // Passive simulate_fills: the top level fills when it is at or through the limit.
-    const crosses = order.side === 1 ? this.bookPx <= order.price : this.bookPx >= order.price;
+    // Passive simulate_fills: the opposite side's top level fills when it is at or through the limit.
+    const levelPx = order.side === 1 ? this.bookAskPx : this.bookBidPx;
+    const levelSize = order.side === 1 ? this.bookAskSize : this.bookBidSize;
+    if (!this.bidInit || !this.askInit || !this.bookInit || levelSize <= 0) return 0;
+    const crosses = order.side === 1 ? levelPx <= order.price : levelPx >= order.price;
     if (!crosses) return 0;
-    this.fillPx = this.bookPx;
-    this.fillQty = Math.min(this.bookSize, order.leaves);
+    this.fillPx = levelPx;
+    this.fillQty = Math.min(levelSize, order.leaves);
     if (order.liquidity === Liquidity.maker) {
       const price = order.price;
       if (order.side === 1 ? this.fillPx < price : this.fillPx > price) {

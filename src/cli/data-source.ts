@@ -116,12 +116,12 @@ function checkBarTypeInstrument(barType: string, venue: VenueConfig): void {
 }
 
 /**
- * The host engine's own data rule: it simulates LAST and MID bars; BID/ASK bars and tick data run
- * only in Nautilus (exit 2 naming the key and the fix).
+ * The bar rule of the host engine and of sweeps: LAST and MID bars are simulated; BID/ASK bars run
+ * only in Nautilus; sweeps take bar data only (exit 2 naming the key and the fix).
  */
 export function requireHostSimulatedBars(data: ResolvedData): asserts data is ResolvedData & { readonly kind: BarDataKind } {
   if (data.ticks !== null) {
-    throw new CliError(`data.kind: the host engine simulates bar data; ${data.kind} (${data.path}) runs with --engine nautilus only`, 2);
+    throw new CliError(`data.kind: sweeps run on bar data; ${data.kind} (${data.path}) runs with dolphin backtest or paired`, 2);
   }
   for (const barType of data.barTypes) {
     const priceType = parseBarType(barType).priceType;

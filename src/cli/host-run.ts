@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { instrumentSpecFromConfig, runHostBacktest } from '../backtest/index.js';
-import { loadBarSources, type BarSeries } from '../data/index.js';
+import { BarDataError, loadBarSources, loadTicks, type BarSeries, type TickSeries } from '../data/index.js';
 import { strategyLogger, type ControlPlane } from '../host/index.js';
 import { ManualClock, instrumentFromSpec } from '../market/index.js';
 import { TelemetryPublisher } from '../transport/index.js';
@@ -21,10 +21,18 @@ import { prepareStrategyRuntime } from './strategy-runtime.js';
 /** Runs the host engine and writes its reports into `outDir`; returns the summary. */
 export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEndpoint?: string): Promise<ReturnType<typeof writeRunReports>> {
   const data = resolveData(ctx.settings);
-  requireHostSimulatedBars(data);
+  if (data.ticks === null) requireHostSimulatedBars(data);
   const runtime = await prepareStrategyRuntime(ctx, data);
-  let series: readonly BarSeries[];
-  if (data.kind === 'vbt_cache') {
+  let series: readonly BarSeries[] = [];
+  let ticks: TickSeries | undefined;
+  if (data.ticks !== null) {
+    try {
+      ticks = await loadTicks(data.path, data.ticks.kind, data.ticks.instrumentId);
+    } catch (err: unknown) {
+      if (err instanceof BarDataError) throw new CliError(`data.path: ${err.message}`, 2, { cause: err });
+      throw err;
+    }
+  } else if (data.kind === 'vbt_cache') {
     if (!runtime.dataset) throw new CliError(`data.path: ${data.path} could not be read as a vbt_cache folder`, 2);
     series = runtime.dataset.series;
   } else {
@@ -45,11 +53,12 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     log: ctx.log.child({ sessionId: 'HOST' }),
   });
   const started = performance.now(); // determinism-ok: wall time of the run, for the report only
-  const result = runHostBacktest({
+  const result = runTicksChecked(data.path, () => runHostBacktest({
     definition: ctx.strategy,
     params: ctx.params,
     venue,
     data: series,
+    ...(ticks === undefined ? {} : { ticks }),
     log: strategyLogger(ctx.log.child({ component: 'strategy', strategy: ctx.strategy.name })),
     runner: {
       ...(extras.gates ? { gates: extras.gates } : {}),
@@ -62,10 +71,13 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
         beforeBar: (bar) => {
           if (bar.tsMs > clock.nowMs()) clock.setMs(bar.tsMs);
         },
+        afterTick: (tsMs) => {
+          if (tsMs > clock.nowMs()) clock.setMs(tsMs);
+        },
       },
       ...(extras.observers ?? []),
     ],
-  });
+  }));
   const elapsedS = (performance.now() - started) / 1000; // determinism-ok: wall time for the report
   await telemetry?.close();
   writeFileSync(join(outDir, 'fills.json'), `${JSON.stringify(result.fills, null, 2)}\n`);
@@ -77,6 +89,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     configHash: ctx.configHash,
     dataPath: data.path,
     barsProcessed: result.barsProcessed,
+    ticksProcessed: result.ticksProcessed,
     fills: result.fills,
     startingBalance: result.startingBalance,
     finalBalance: result.finalBalance,
@@ -86,5 +99,16 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     details: { risk_events: planes.reduce((n, p) => n + p.riskEvents.length, 0), posture_changes: planes.flatMap((p) => p.postureChanges) },
     subscriptions: result.subscriptions,
     dataBarTypes: data.barTypes,
+    dataTicks: data.ticks,
   });
+}
+
+/** A tick the instrument cannot hold exactly is bad input (exit 2 naming the file and row), not a crash. */
+function runTicksChecked<T>(path: string, run: () => T): T {
+  try {
+    return run();
+  } catch (err: unknown) {
+    if (err instanceof RangeError && err.message.startsWith('row ')) throw new CliError(`data.path: ${path}: ${err.message}`, 2, { cause: err });
+    throw err;
+  }
 }

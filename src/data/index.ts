@@ -15,3 +15,4 @@ export * from './vbt-dataset.js';
 export * from './synth-vbt.js';
 export * from './synth-vbt-writer.js';
 export * from './peek.js';
+export * from './tick-series.js';

@@ -1,13 +1,16 @@
 /**
- * Tick data (trade and quote ticks) through the Nautilus engine: the bundled Binance spot BTC/USDT
- * files with their instrument (config/data/btcusdt-spot-ticks.yaml). tick-ema-cross through the
- * bridge against its native twin (TickEMACross) proves the bridge transparent on ticks; the host
- * engine, paired --reference nautilus and sweeps refuse tick data by name.
+ * Tick data (trade and quote ticks): the bundled Binance spot BTC/USDT files with their instrument
+ * (config/data/btcusdt-spot-ticks.yaml). tick-ema-cross through the bridge against its native twin
+ * (TickEMACross) proves the bridge transparent on ticks; the host engine against Nautilus through
+ * the bridge proves its tick matching (market, stop-market, maker limits, brackets, cancels) with
+ * tick-ema-cross and test/fixtures/strategies/tick-brackets.ts; sweeps refuse tick data by name.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, dolphin, readJson, tempDir } from './cli.js';
+
+const BRACKETS = join(ROOT, 'test', 'fixtures', 'strategies', 'tick-brackets.ts');
 
 const SHARED = join(ROOT, '..', 'shared', 'data');
 const TRADES = join(SHARED, 'btcusdt-trades.parquet');
@@ -42,21 +45,44 @@ describe('tick data (Nautilus engine)', () => {
     ]);
   });
 
-  it('a tick finer than the instrument is refused with the row, exit 2 (the default instrument quotes 0.1)', { timeout: 60_000 }, async () => {
-    const r = await dolphin(['backtest', '--engine', 'nautilus', '--strategy', 'tick-ema-cross', '--data', TRADES, '--out', tempDir('ticks-precision'), '--no-progress']);
-    expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('row 1 of');
-    expect(r.stderr).toContain('39432.48 is not a positive number with at most 1 decimals (the precision of BTCUSDT-PERP.BINANCE');
-  });
-
-  for (const command of [
-    ['backtest', '--engine', 'host'],
-    ['paired', '--reference', 'nautilus'],
-  ]) {
-    it(`${command.join(' ')} refuses tick data by name`, { timeout: 30_000 }, async () => {
-      const r = await dolphin([...command, '--strategy', 'tick-ema-cross', '--data', TRADES, '--config', SPOT, '--out', tempDir('ticks-host')]);
+  for (const engine of ['nautilus', 'host']) {
+    it(`backtest --engine ${engine}: a tick finer than the instrument is refused with the row, exit 2 (the default instrument quotes 0.1)`, { timeout: 60_000 }, async () => {
+      const r = await dolphin(['backtest', '--engine', engine, '--strategy', 'tick-ema-cross', '--data', TRADES, '--out', tempDir('ticks-precision'), '--no-progress']);
       expect(r.exitCode).toBe(2);
-      expect(r.stderr.trim()).toBe(`dolphin: data.kind: the host engine simulates bar data; trade_ticks (${TRADES}) runs with --engine nautilus only`);
+      expect(r.stderr).toMatch(/row 1(:| of)/);
+      expect(r.stderr).toMatch(/39432\.48 is not a positive number with at most 1 decimals \(the precision of BTCUSDT-PERP\.BINANCE/);
     });
   }
+
+  it('host engine vs Nautilus: tick-ema-cross on trade ticks, identical', { timeout: 120_000 }, async () => {
+    const r = await dolphin(['paired', '--strategy', 'tick-ema-cross', '--reference', 'nautilus', '--data', TRADES, '--config', SPOT, '--out', tempDir('ticks-host-ema')]);
+    expect(r.stdout).toContain('paired: 91 fills identical');
+    expect(r.exitCode).toBe(0);
+  });
+
+  for (const [source, data, fills] of [
+    ['trades', TRADES, 107],
+    ['quotes', QUOTES, 57],
+  ] as const) {
+    it(`host engine vs Nautilus: brackets, resting limit entries and cancels on ${source}, identical`, { timeout: 120_000 }, async () => {
+      const out = tempDir(`ticks-host-brackets-${source}`);
+      const cfg = join(out, 'params.yaml');
+      writeFileSync(cfg, `strategy:\n  params: { source: ${source}, every: 5, sl_ticks: 300, tp_ticks: 300 }\n`);
+      const r = await dolphin(['paired', '--strategy', BRACKETS, '--reference', 'nautilus', '--data', data, '--config', SPOT, cfg, '--out', out]);
+      expect(r.stdout).toContain(`paired: ${fills} fills identical`);
+      expect(r.exitCode).toBe(0);
+      // Every kind of fill the rules cover happened.
+      const kinds = new Set(readJson<Array<{ order_type: string; liquidity: string; tag: string }>>(join(out, 'host', 'fills.json')).map((f) => `${f.order_type}:${f.liquidity}:${f.tag}`));
+      expect([...kinds].sort()).toEqual(['LIMIT:MAKER:entry', 'LIMIT:MAKER:tp', 'MARKET:TAKER:entry', 'MARKET:TAKER:exit', 'STOP_MARKET:TAKER:sl']);
+    });
+  }
+
+  it('sweeps refuse tick data by name', { timeout: 30_000 }, async () => {
+    const out = tempDir('ticks-sweep');
+    const grid = join(out, 'grid.yaml');
+    writeFileSync(grid, 'strategy: tick-ema-cross\nparams:\n  fast_ema_period: [5, 10]\n');
+    const r = await dolphin(['sweep', '--grid', grid, '--data', TRADES, '--config', SPOT, '--out', join(out, 'r'), '--no-progress']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.trim()).toBe(`dolphin: data.kind: sweeps run on bar data; trade_ticks (${TRADES}) runs with dolphin backtest or paired`);
+  });
 });

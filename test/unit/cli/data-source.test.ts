@@ -77,9 +77,9 @@ describe('resolveData with tick data', () => {
     expect(cliError(() => resolveData(settings({ path: BARS, instrument_id: 'BTCUSDT-PERP.BINANCE' })))).toMatch(/^data\.instrument_id: only for tick data/);
   });
 
-  it('is refused by the host engine, which simulates bars', () => {
+  it('is refused by sweeps, which run on bars', () => {
     const d = resolveData(settings({ path: TRADES }, [SPOT]));
-    expect(cliError(() => requireHostSimulatedBars(d))).toBe(`data.kind: the host engine simulates bar data; trade_ticks (${TRADES}) runs with --engine nautilus only`);
+    expect(cliError(() => requireHostSimulatedBars(d))).toBe(`data.kind: sweeps run on bar data; trade_ticks (${TRADES}) runs with dolphin backtest or paired`);
   });
 
   it('counts the rows for the progress bar', async () => {
