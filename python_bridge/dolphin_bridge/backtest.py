@@ -177,9 +177,9 @@ def _exact_raw(values: np.ndarray, precision: int, what: str, spec: DataSpec) ->
         row = int(np.argmax(bad))
         raise ConfigError(
             f"{spec.key}.columns.{what}",
-            f"row {row + 1} of {spec.path}: {float(values[row])!r} is not a positive number with at most {precision} "
-            f"decimals (the precision of {spec.instrument_id}; give the instrument that precision "
-            "in venue.instruments)",
+            f"row {row + 1} of {spec.path}: {float(values[row])!r} is not a positive number with at "
+            f"most {precision} decimals (the precision of {spec.instrument_id}; give the instrument "
+            "that precision in venue.instruments)",
         )
     return raw
 

@@ -73,7 +73,8 @@ export interface HostBacktestOptions<P> {
   /** Bar series in data-entry order, or data prepared once with {@link prepareHostData} ([] with `ticks`). */
   readonly data: readonly BarSeries[] | PreparedHostData;
   /**
-   * Tick data instead of bars: one instrument's trade or quote ticks (`data` must hold no bars).
+   * Tick data instead of bars: one instrument's trade or quote ticks (`data` must be [] then; data
+   * prepared by {@link prepareHostData} carries its ticks itself).
    * @throws RangeError from the run when a tick is not exact at the instrument's precisions.
    */
   readonly ticks?: TickSeries;
@@ -124,11 +125,13 @@ function equityColumns(n: number, scratch: BacktestScratch | null): { tsMs: Floa
   return { tsMs: scratch.equityTs, equity: scratch.equityValue };
 }
 
-/** Instruments and prepared bars for a venue config, reusable across runs. */
+/** Instruments and prepared bars (or ticks) for a venue config, reusable across runs. */
 export interface PreparedHostData {
   readonly kind: 'prepared';
   readonly instruments: readonly SimInstrument[];
   readonly data: PreparedData;
+  /** Tick data (then `data` holds no bars), or null. */
+  readonly ticks: PreparedTicks | null;
 }
 
 /** What a run produced. */
@@ -154,15 +157,18 @@ export interface HostBacktestResult {
 }
 
 /**
- * Builds the simulator's instruments from a venue config and prepares the bars once.
- * @throws InvariantError when a bar type names an instrument missing from the config.
+ * Builds the simulator's instruments from a venue config and prepares the bars (or the ticks) once.
+ * @throws InvariantError when a bar type names an instrument missing from the config, or for
+ *   ticks beside bars.
+ * @throws RangeError naming the row when a tick is not exact at the instrument's precisions.
  */
-export function prepareHostData(venue: VenueConfig, series: readonly BarSeries[]): PreparedHostData {
+export function prepareHostData(venue: VenueConfig, series: readonly BarSeries[], ticks?: TickSeries): PreparedHostData {
   const instruments = venue.instruments.map((c, i) =>
     simInstrument(instrumentFromSpec(instrumentSpecFromConfig(c, venue.default_leverage)), i + 1, c),
   );
   const byId = new Map(instruments.map((i) => [i.id, i]));
-  return { kind: 'prepared', instruments, data: prepareData(series, byId) };
+  const data = prepareData(series, byId);
+  return { kind: 'prepared', instruments, data, ticks: ticks === undefined ? null : prepareTicksFor(ticks, instruments, data) };
 }
 
 /**
@@ -331,9 +337,9 @@ class Lockstep implements VenueEventSink {
  */
 export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktestResult {
   const params = options.definition.paramsSchema.parse(options.params);
-  const prepared = 'kind' in options.data ? options.data : prepareHostData(options.venue, options.data);
-  const { data, instruments } = prepared;
-  const ticks = options.ticks === undefined ? null : prepareTicksFor(options.ticks, instruments, data);
+  if ('kind' in options.data && options.ticks !== undefined) throw new InvariantError('ticks', 'given beside prepared data (prepare them with prepareHostData)', options.ticks.instrumentId);
+  const prepared = 'kind' in options.data ? options.data : prepareHostData(options.venue, options.data, options.ticks);
+  const { data, instruments, ticks } = prepared;
   const venueCfg = options.venue;
   const clock = new BacktestClock(ticks === null ? firstTs(data) : (ticks.tsMs[0] ?? 0));
   const runner = new StrategyRunner<P>({

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { parseBarType } from '../backtest/prepared-data.js';
 import { instrumentConfigSchema, type InstrumentConfig, type VenueConfig } from '../backtest/venue-config.js';
 import type { Settings } from '../config/index.js';
-import { loadBars, peekDataFile } from '../data/index.js';
+import { BarDataError, loadBars, loadTicks, peekDataFile, type TickSeries } from '../data/index.js';
 import { CliError } from './cli-error.js';
 
 export type BarDataKind = 'csv' | 'parquet' | 'vbt_cache';
@@ -116,13 +116,10 @@ function checkBarTypeInstrument(barType: string, venue: VenueConfig): void {
 }
 
 /**
- * The bar rule of the host engine and of sweeps: LAST and MID bars are simulated; BID/ASK bars run
- * only in Nautilus; sweeps take bar data only (exit 2 naming the key and the fix).
+ * The host engine's bar rule: LAST and MID bars are simulated; BID/ASK bars run only in Nautilus
+ * (exit 2 naming the key and the fix). Tick data passes.
  */
-export function requireHostSimulatedBars(data: ResolvedData): asserts data is ResolvedData & { readonly kind: BarDataKind } {
-  if (data.ticks !== null) {
-    throw new CliError(`data.kind: sweeps run on bar data; ${data.kind} (${data.path}) runs with dolphin backtest or paired`, 2);
-  }
+export function requireHostSimulatedBars(data: ResolvedData): void {
   for (const barType of data.barTypes) {
     const priceType = parseBarType(barType).priceType;
     if (priceType !== 'LAST' && priceType !== 'MID') {
@@ -151,4 +148,27 @@ export async function checkBarFile(data: ResolvedData, settings: Settings): Prom
   if (data.kind === 'trade_ticks' || data.kind === 'quote_ticks') return peekDataFile(data.path).rows;
   const series = await loadBars({ kind: data.kind, path: data.path, bar_type: settings.data.bar_type, timestamp_convention: settings.data.timestamp_convention }, { shared: false });
   return series.columns.length;
+}
+
+/** Reads tick data for the host engine (shared columns); a bad cell is exit 2 naming the file and row. */
+export async function loadTickFile(path: string, feed: TickFeed): Promise<TickSeries> {
+  try {
+    return await loadTicks(path, feed.kind, feed.instrumentId);
+  } catch (err: unknown) {
+    if (err instanceof BarDataError) throw new CliError(`data.path: ${err.message}`, 2, { cause: err });
+    throw err;
+  }
+}
+
+/**
+ * Runs what prepares ticks against their instrument: a tick the instrument cannot hold exactly
+ * (prepareTicks' RangeError naming the row) is bad input, exit 2 naming the file, not a crash.
+ */
+export function tickRowsChecked<T>(path: string, run: () => T): T {
+  try {
+    return run();
+  } catch (err: unknown) {
+    if (err instanceof RangeError && err.message.startsWith('row ')) throw new CliError(`data.path: ${path}: ${err.message}`, 2, { cause: err });
+    throw err;
+  }
 }

@@ -7,13 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { instrumentSpecFromConfig, runHostBacktest } from '../backtest/index.js';
-import { BarDataError, loadBarSources, loadTicks, type BarSeries, type TickSeries } from '../data/index.js';
+import { loadBarSources, type BarSeries, type TickSeries } from '../data/index.js';
 import { strategyLogger, type ControlPlane } from '../host/index.js';
 import { ManualClock, instrumentFromSpec } from '../market/index.js';
 import { TelemetryPublisher } from '../transport/index.js';
 import { CliError } from './cli-error.js';
 import { controlsFromSettings, createStateStore, sessionExtrasFactory } from './controls.js';
-import { requireHostSimulatedBars, resolveData } from './data-source.js';
+import { loadTickFile, requireHostSimulatedBars, resolveData, tickRowsChecked } from './data-source.js';
 import type { RunContext } from './run-context.js';
 import { writeRunReports } from './run-reports.js';
 import { prepareStrategyRuntime } from './strategy-runtime.js';
@@ -25,14 +25,8 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
   const runtime = await prepareStrategyRuntime(ctx, data);
   let series: readonly BarSeries[] = [];
   let ticks: TickSeries | undefined;
-  if (data.ticks !== null) {
-    try {
-      ticks = await loadTicks(data.path, data.ticks.kind, data.ticks.instrumentId);
-    } catch (err: unknown) {
-      if (err instanceof BarDataError) throw new CliError(`data.path: ${err.message}`, 2, { cause: err });
-      throw err;
-    }
-  } else if (data.kind === 'vbt_cache') {
+  if (data.ticks !== null) ticks = await loadTickFile(data.path, data.ticks);
+  else if (data.kind === 'vbt_cache') {
     if (!runtime.dataset) throw new CliError(`data.path: ${data.path} could not be read as a vbt_cache folder`, 2);
     series = runtime.dataset.series;
   } else {
@@ -53,7 +47,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     log: ctx.log.child({ sessionId: 'HOST' }),
   });
   const started = performance.now(); // determinism-ok: wall time of the run, for the report only
-  const result = runTicksChecked(data.path, () => runHostBacktest({
+  const result = tickRowsChecked(data.path, () => runHostBacktest({
     definition: ctx.strategy,
     params: ctx.params,
     venue,
@@ -101,14 +95,4 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     dataBarTypes: data.barTypes,
     dataTicks: data.ticks,
   });
-}
-
-/** A tick the instrument cannot hold exactly is bad input (exit 2 naming the file and row), not a crash. */
-function runTicksChecked<T>(path: string, run: () => T): T {
-  try {
-    return run();
-  } catch (err: unknown) {
-    if (err instanceof RangeError && err.message.startsWith('row ')) throw new CliError(`data.path: ${path}: ${err.message}`, 2, { cause: err });
-    throw err;
-  }
 }

@@ -4,7 +4,9 @@
  * with optional `buyer_maker` (true: the seller aggressed) and `trade_id` (default: the row
  * number); quotes `timestamp, bid, ask, bid_size, ask_size`. Timestamps as for bars (ISO text, an
  * epoch number by magnitude, or a Parquet timestamp), in milliseconds, non-decreasing. Rounding
- * (refused when not exact) happens against the instrument in src/backtest/prepared-ticks.ts.
+ * (refused when not exact) happens against the instrument in src/backtest/prepared-ticks.ts. The
+ * number columns are SharedArrayBuffer-backed, shared with sweep workers without a copy (the
+ * aggressor and trade id lists are cloned).
  */
 import { readFile } from 'node:fs/promises';
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
@@ -59,6 +61,10 @@ export async function loadTicks(path: string, kind: 'trades' | 'quotes', instrum
   }
 }
 
+function sharedColumn(n: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(Math.max(1, n) * 8), 0, n);
+}
+
 function need(columns: Map<string, Cells>, name: string): Cells {
   const c = columns.get(name);
   if (c === undefined) throw new Error(`no "${name}" column (columns: ${[...columns.keys()].join(', ')})`);
@@ -67,7 +73,7 @@ function need(columns: Map<string, Cells>, name: string): Cells {
 
 function timestamps(columns: Map<string, Cells>): Float64Array {
   const cells = need(columns, 'timestamp');
-  const out = new Float64Array(cells.length);
+  const out = sharedColumn(cells.length);
   let prev = Number.NEGATIVE_INFINITY;
   for (let r = 0; r < cells.length; r++) {
     const v = cells[r];
@@ -83,7 +89,7 @@ function timestamps(columns: Map<string, Cells>): Float64Array {
 
 function numbers(columns: Map<string, Cells>, name: string): Float64Array {
   const cells = need(columns, name);
-  const out = new Float64Array(cells.length);
+  const out = sharedColumn(cells.length);
   for (let r = 0; r < cells.length; r++) {
     const v = cells[r];
     const x = typeof v === 'string' ? (v.trim() === '' ? Number.NaN : Number(v)) : typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number.NaN;

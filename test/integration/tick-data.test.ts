@@ -3,7 +3,8 @@
  * (config/data/btcusdt-spot-ticks.yaml). tick-ema-cross through the bridge against its native twin
  * (TickEMACross) proves the bridge transparent on ticks; the host engine against Nautilus through
  * the bridge proves its tick matching (market, stop-market, maker limits, brackets, cancels) with
- * tick-ema-cross and test/fixtures/strategies/tick-brackets.ts; sweeps refuse tick data by name.
+ * tick-ema-cross and test/fixtures/strategies/tick-brackets.ts; a sweep over ticks reproduces the
+ * paired run for its default combination.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,12 +78,17 @@ describe('tick data (Nautilus engine)', () => {
     });
   }
 
-  it('sweeps refuse tick data by name', { timeout: 30_000 }, async () => {
+  it('sweeps tick-ema-cross over trade ticks on two workers; the default combination is the run paired with Nautilus above', { timeout: 60_000 }, async () => {
     const out = tempDir('ticks-sweep');
     const grid = join(out, 'grid.yaml');
-    writeFileSync(grid, 'strategy: tick-ema-cross\nparams:\n  fast_ema_period: [5, 10]\n');
-    const r = await dolphin(['sweep', '--grid', grid, '--data', TRADES, '--config', SPOT, '--out', join(out, 'r'), '--no-progress']);
-    expect(r.exitCode).toBe(2);
-    expect(r.stderr.trim()).toBe(`dolphin: data.kind: sweeps run on bar data; trade_ticks (${TRADES}) runs with dolphin backtest or paired`);
+    writeFileSync(grid, 'strategy: tick-ema-cross\nparams:\n  fast_ema_period: [10, 20]\n  slow_ema_period: [60, 90]\n  min_interval_ms: [0, 500]\n');
+    const r = await dolphin(['sweep', '--grid', grid, '--data', TRADES, '--config', SPOT, '--workers', '2', '--out', join(out, 'r'), '--no-progress']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/8 combinations \(8 evaluated, 0 skipped as invalid\)/);
+    const doc = readJson<{ bar_evals: number; rows: Array<Record<string, number | string>> }>(join(out, 'r.json'));
+    expect(doc.bar_evals).toBe(8 * 2001);
+    const base = doc.rows.find((row) => row['fast_ema_period'] === 20 && row['slow_ema_period'] === 60 && row['min_interval_ms'] === 0);
+    expect(doc.rows).toHaveLength(8);
+    expect([base?.['fills'], base?.['final_balance']]).toEqual([91, '9978.83462917']);
   });
 });

@@ -38,7 +38,7 @@ export interface SweepBatch {
   readonly skipped: number;
   /** Skipped combinations grouped by parameter and kind of refusal, in order of first occurrence. */
   readonly skipReasons: SkipReason[];
-  /** Bars run (valid combinations x bars), for throughput. */
+  /** Bars (or ticks) run: valid combinations x bars, for throughput. */
   readonly barEvals: number;
 }
 
@@ -78,7 +78,7 @@ export function evaluateCombos(
       continue;
     }
     const result = runHostBacktest({ definition, params: parsed.data, venue, data, recordFills: false, scratch });
-    barEvals += result.barsProcessed;
+    barEvals += result.barsProcessed + result.ticksProcessed;
     rows.push({ index, params, metrics: result.metrics, fills: result.fillCount, finalBalance: result.finalBalance });
   }
   return { rows, skipped, skipReasons: [...reasons.values()], barEvals };

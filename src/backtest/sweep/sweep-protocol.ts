@@ -1,5 +1,5 @@
 /** Messages between the sweep runner and its worker threads (structured clone; columns are shared). */
-import type { BarSeries } from '../../data/index.js';
+import type { BarSeries, TickSeries } from '../../data/index.js';
 import type { VenueConfig } from '../venue-config.js';
 import type { SweepBatch } from './sweep-evaluate.js';
 import type { ExpandedGrid } from './sweep-grid.js';
@@ -11,6 +11,8 @@ export interface SweepInit {
   readonly strategy: string;
   readonly venue: VenueConfig;
   readonly series: readonly BarSeries[];
+  /** Tick data instead of bars (its columns are shared like the bars'). */
+  readonly ticks?: TickSeries;
   readonly grid: ExpandedGrid;
   readonly fixedParams: Readonly<Record<string, unknown>>;
 }

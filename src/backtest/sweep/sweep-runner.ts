@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BarSeries } from '../../data/index.js';
+import type { BarSeries, TickSeries } from '../../data/index.js';
 import { prepareHostData } from '../host-backtest.js';
 import type { VenueConfig } from '../venue-config.js';
 import type { StrategyDefinition } from '../../strategy/index.js';
@@ -32,6 +32,8 @@ export interface SweepOptions {
   readonly grid: SweepGrid;
   /** Bars in data-entry order; SharedArrayBuffer-backed columns are shared with workers. */
   readonly series: readonly BarSeries[];
+  /** Tick data instead of bars (`series` [] then). */
+  readonly ticks?: TickSeries;
   readonly venue: VenueConfig;
   /** Worker threads (default: available parallelism); 0 runs in the calling thread. */
   readonly workers?: number;
@@ -92,7 +94,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   };
 
   if (workers === 0) {
-    const data = prepareHostData(options.venue, options.series);
+    const data = prepareHostData(options.venue, options.series, options.ticks);
     for (let start = 0; start < total; start += batchSize) {
       const slice = indices.subarray(start, Math.min(total, start + batchSize));
       report(evaluateCombos(definition, data, options.venue, expanded, slice, fixed), slice.length);
@@ -173,7 +175,7 @@ function runOnWorkers(
       w.on('exit', (code) => {
         if (code !== 0 && pending.has(w)) fail(new Error(`sweep worker exited with code ${code}`));
       });
-      w.postMessage({ type: 'init', strategy: options.grid.strategy, venue: options.venue, series: options.series, grid: expanded, fixedParams: fixed } satisfies ToWorker);
+      w.postMessage({ type: 'init', strategy: options.grid.strategy, venue: options.venue, series: options.series, ...(options.ticks === undefined ? {} : { ticks: options.ticks }), grid: expanded, fixedParams: fixed } satisfies ToWorker);
     }
   });
 }

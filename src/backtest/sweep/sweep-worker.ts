@@ -1,5 +1,5 @@
 /**
- * A sweep worker thread: prepares the shared bars once, then evaluates the batches of combination
+ * A sweep worker thread: prepares the shared bars (or ticks) once, then evaluates the batches of combination
  * indices it is sent, through the real simulator and runner (see sweep-evaluate.ts).
  */
 import { parentPort } from 'node:worker_threads';
@@ -28,7 +28,7 @@ port.on('message', (msg: ToWorker) => {
 async function handle(msg: ToWorker): Promise<void> {
   if (msg.type === 'init') {
     const definition = await resolveStrategy(msg.strategy);
-    state = { init: msg, definition, data: prepareHostData(msg.venue, msg.series) };
+    state = { init: msg, definition, data: prepareHostData(msg.venue, msg.series, msg.ticks) };
     send({ type: 'ready' });
     return;
   }

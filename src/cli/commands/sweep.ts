@@ -14,10 +14,11 @@ import cliProgress from 'cli-progress';
 import { parse as parseYaml } from 'yaml';
 import { formatZodIssues } from '../../config/index.js';
 import { expandGrid, resultPaths, runSweep, SweepGridError, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
-import { loadBars } from '../../data/index.js';
+import { loadBars, type BarSeries, type TickSeries } from '../../data/index.js';
+import { prepareHostData } from '../../backtest/index.js';
 import { CliError } from '../cli-error.js';
 import { intFlag } from '../int-flag.js';
-import { requireHostSimulatedBars, resolveData } from '../data-source.js';
+import { loadTickFile, requireHostSimulatedBars, resolveData, tickRowsChecked } from '../data-source.js';
 import { userPath } from '../paths.js';
 import { buildRunContext } from '../run-context.js';
 
@@ -37,7 +38,7 @@ export function registerSweepCommand(program: Command): void {
     .command('sweep')
     .description('evaluate a parameter grid with the in-process backtester across worker threads')
     .requiredOption('--grid <file>', 'grid YAML/JSON: {strategy, params: {name: {range: [a, b]} | [values] | value}, mode, samples, seed, sort_by}')
-    .option('--data <path>', 'bar CSV/Parquet file')
+    .option('--data <path>', 'bar or tick CSV/Parquet file')
     .option('--strategy <name>', 'registered strategy or module path (default: the grid file\'s)')
     .option('--config <file...>', 'YAML/JSON config files (venue, data settings)')
     .option('--workers <n>', 'worker threads (0 = in this thread)', String(availableParallelism()))
@@ -55,13 +56,21 @@ export function registerSweepCommand(program: Command): void {
       for (const [flag, input] of [['--grid', userPath(flags.grid)], ['--data', resolve(data.path)]] as const) {
         if (outputs.includes(input)) throw new CliError(`--out: ${flags.out} would overwrite the ${flag} file ${input}; give another results base`, 2);
       }
-      const series = await loadBars({ kind: data.kind, path: data.path, bar_type: ctx.settings.data.bar_type, timestamp_convention: ctx.settings.data.timestamp_convention });
+      let series: BarSeries[] = [];
+      let ticks: TickSeries | undefined;
+      if (data.ticks !== null) {
+        const loaded = await loadTickFile(data.path, data.ticks);
+        tickRowsChecked(data.path, () => prepareHostData(data.venue, [], loaded)); // a bad tick: exit 2 before the workers start
+        ticks = loaded;
+      } else if (data.kind === 'csv' || data.kind === 'parquet') {
+        series = [await loadBars({ kind: data.kind, path: data.path, bar_type: ctx.settings.data.bar_type, timestamp_convention: ctx.settings.data.timestamp_convention })];
+      }
       const progress = createProgress(flags.progress);
       // determinism-ok: wall time only for the printed rate, never in results.
       const started = performance.now();
       let result: SweepResult;
       try {
-        result = await runSweep({ grid, series: [series], venue: data.venue, workers, onProgress: progress.update });
+        result = await runSweep({ grid, series, ...(ticks === undefined ? {} : { ticks }), venue: data.venue, workers, onProgress: progress.update });
       } catch (err: unknown) {
         if (err instanceof SweepGridError) throw new CliError(`invalid grid in ${flags.grid}:\n  ${err.message}`, 2, { cause: err });
         throw err;
@@ -71,7 +80,7 @@ export function registerSweepCommand(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       mkdirSync(dirname(base), { recursive: true });
       const paths = await writeResults(result, base);
-      process.stdout.write(`${formatSweep(result, seconds, paths)}\n`);
+      process.stdout.write(`${formatSweep(result, seconds, paths, ticks !== undefined)}\n`);
     });
 }
 
@@ -145,11 +154,11 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function formatSweep(r: SweepResult, seconds: number, paths: readonly string[]): string {
+function formatSweep(r: SweepResult, seconds: number, paths: readonly string[], ticksRun: boolean): string {
   const best = r.rows[0];
   const lines = [
     `dolphin sweep: ${plural(r.total, 'combination')} (${r.evaluated} evaluated, ${r.skipped} skipped as invalid) in ${seconds.toFixed(1)} s ${r.workers === 0 ? 'in the main thread' : `on ${plural(r.workers, 'worker')}`}`,
-    `  ${(r.total / seconds).toFixed(0)} combos/s, ${(r.barEvals / seconds / 1e6).toFixed(1)} M bar evals/s, sorted by ${r.sortBy}`,
+    `  ${(r.total / seconds).toFixed(0)} combos/s, ${(r.barEvals / seconds / 1e6).toFixed(1)} M ${ticksRun ? 'tick' : 'bar'} evals/s, sorted by ${r.sortBy}`,
   ];
   // Why combinations were skipped, by parameter: a value of the wrong type shows up here too.
   for (const reason of r.skipReasons) lines.push(`  skipped ${reason.count}, refused on ${reason.param}${reason.count > 1 ? ', first' : ''}: ${reason.example}`);

@@ -12,26 +12,31 @@ import { z } from 'zod';
 import { Ema, roundQuantity } from '../../market/index.js';
 import { defineStrategy, type Bar, type StrategyContext } from '../../strategy/index.js';
 
+/** Base-currency quantity per trade, rounded to the instrument's size precision (shared with tick-ema-cross). */
+export const tradeSizeParam = z.union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?$/)]).default('0.010');
+
+/** The fast period must be the shorter one (shared with tick-ema-cross). */
+export function fastBelowSlow(p: { readonly fast_ema_period: number; readonly slow_ema_period: number }, ctx: z.RefinementCtx): void {
+  if (p.fast_ema_period >= p.slow_ema_period) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['fast_ema_period'],
+      message: `must be less than slow_ema_period (${p.slow_ema_period}), was ${p.fast_ema_period}`,
+    });
+  }
+}
+
 export const emaCrossParamsSchema = z
   .object({
     instrument_id: z.string().min(1).default('BTCUSDT-PERP.BINANCE'),
     bar_type: z.string().min(1).default('BTCUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL'),
-    /** Base-currency quantity per trade, rounded to the instrument's size precision. */
-    trade_size: z.union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?$/)]).default('0.010'),
+    trade_size: tradeSizeParam,
     fast_ema_period: z.number().int().positive().default(10),
     slow_ema_period: z.number().int().positive().default(20),
     close_positions_on_stop: z.boolean().default(true),
   })
   .strict()
-  .superRefine((p, ctx) => {
-    if (p.fast_ema_period >= p.slow_ema_period) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['fast_ema_period'],
-        message: `must be less than slow_ema_period (${p.slow_ema_period}), was ${p.fast_ema_period}`,
-      });
-    }
-  });
+  .superRefine(fastBelowSlow);
 export type EmaCrossParams = z.infer<typeof emaCrossParamsSchema>;
 
 export const emaCross = defineStrategy<EmaCrossParams>({

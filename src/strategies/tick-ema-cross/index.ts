@@ -14,29 +14,21 @@
 import { z } from 'zod';
 import { Ema, roundQuantity } from '../../market/index.js';
 import { defineStrategy, type QuoteTick, type StrategyContext, type TradeTick } from '../../strategy/index.js';
+import { fastBelowSlow, tradeSizeParam } from '../ema-cross/index.js';
 
 export const tickEmaCrossParamsSchema = z
   .object({
     /** Default: the session's only instrument. */
     instrument_id: z.string().min(1).optional(),
     source: z.enum(['trades', 'quotes']).default('trades'),
-    /** Base-currency quantity per trade, rounded to the instrument's size precision. */
-    trade_size: z.union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?$/)]).default('0.010'),
+    trade_size: tradeSizeParam,
     fast_ema_period: z.number().int().positive().default(20),
     slow_ema_period: z.number().int().positive().default(60),
     min_interval_ms: z.number().int().min(0).default(0),
     close_positions_on_stop: z.boolean().default(true),
   })
   .strict()
-  .superRefine((p, ctx) => {
-    if (p.fast_ema_period >= p.slow_ema_period) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['fast_ema_period'],
-        message: `must be less than slow_ema_period (${p.slow_ema_period}), was ${p.fast_ema_period}`,
-      });
-    }
-  });
+  .superRefine(fastBelowSlow);
 export type TickEmaCrossParams = z.infer<typeof tickEmaCrossParamsSchema>;
 
 export const tickEmaCross = defineStrategy<TickEmaCrossParams>({

@@ -77,9 +77,10 @@ describe('resolveData with tick data', () => {
     expect(cliError(() => resolveData(settings({ path: BARS, instrument_id: 'BTCUSDT-PERP.BINANCE' })))).toMatch(/^data\.instrument_id: only for tick data/);
   });
 
-  it('is refused by sweeps, which run on bars', () => {
-    const d = resolveData(settings({ path: TRADES }, [SPOT]));
-    expect(cliError(() => requireHostSimulatedBars(d))).toBe(`data.kind: sweeps run on bar data; trade_ticks (${TRADES}) runs with dolphin backtest or paired`);
+  it('passes the host engine bar rule, which refuses BID bars', () => {
+    expect(() => requireHostSimulatedBars(resolveData(settings({ path: TRADES }, [SPOT])))).not.toThrow();
+    const bid = resolveData(settings({ path: BARS, bar_type: 'BTCUSDT-PERP.BINANCE-1-MINUTE-BID-EXTERNAL' }));
+    expect(cliError(() => requireHostSimulatedBars(bid))).toMatch(/^data\.bar_type: the host engine simulates LAST or MID bars, not BID/);
   });
 
   it('counts the rows for the progress bar', async () => {
