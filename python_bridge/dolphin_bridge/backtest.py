@@ -202,7 +202,7 @@ def _aggressor(values: pd.Series, spec: DataSpec) -> list[AggressorSide]:
 
 
 def _tick_timestamps_ns(values: pd.Series, spec: DataSpec) -> np.ndarray:
-    """ts_event in ns; numeric epochs with unit auto: s, ms, us or ns by magnitude, to whole ms."""
+    """ts_event in ns, to whole ms; numeric epochs with unit auto: s, ms, us or ns by magnitude."""
     key = f"{spec.key}.columns.timestamp"
     if spec.timestamp_unit == "auto" and pd.api.types.is_numeric_dtype(values):
         v = values.to_numpy(dtype=np.float64)
@@ -213,7 +213,9 @@ def _tick_timestamps_ns(values: pd.Series, spec: DataSpec) -> np.ndarray:
             raise ConfigError(key, f"row {row + 1} of {spec.path}: unreadable timestamp")
         return ms.astype(np.int64) * 1_000_000
     unit = "ms" if spec.timestamp_unit == "auto" else spec.timestamp_unit
-    return _index_from(values, unit, key).as_unit("ns").asi8
+    ns = _index_from(values, unit, key).as_unit("ns").asi8
+    # Whole milliseconds, as the host engine (and its clock) reads them: both engines see one time.
+    return (ns // 1_000_000) * 1_000_000
 
 
 def load_ticks(spec: DataSpec, instruments: dict[str, CryptoPerpetual], out: LoadedData) -> None:

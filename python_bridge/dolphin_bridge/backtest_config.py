@@ -28,8 +28,8 @@ Keys (defaults in brackets)::
          columns: {timestamp, open, high, low, close, volume} (renames; defaults = these names)}
       - {kind: vbt_cache, dir, bar_type_suffix: [1-MINUTE-LAST-EXTERNAL]}
       - {kind: trade_ticks|quote_ticks, path (.csv or .parquet), instrument_id,
-         timestamp_unit: [auto]|s|ms|us|ns (numeric timestamps; auto: by magnitude, to whole ms,
-         as the host engine reads them),
+         timestamp_unit: [auto]|s|ms|us|ns (numeric timestamps; auto: by magnitude); every
+         timestamp is kept to the whole millisecond, as the host engine reads it,
          columns: trade_ticks {timestamp, price, quantity, buyer_maker, trade_id}
                   quote_ticks {timestamp, bid, ask, bid_size, ask_size} (renames)}
          buyer_maker (bool or "true"/"false" text) sets the aggressor: true = SELLER; a

@@ -44,7 +44,14 @@ def _shared_ticks() -> None:
 
 def _spec(kind: str, path: Path, instrument_id: str = IID, **columns: str) -> DataSpec:
     names = {n: columns.get(n, n) for n in TICK_COLUMNS[kind]}
-    return DataSpec(kind=kind, key="data[0]", path=str(path), instrument_id=instrument_id, columns=names)
+    return DataSpec(
+        kind=kind,
+        key="data[0]",
+        path=str(path),
+        instrument_id=instrument_id,
+        timestamp_unit="auto",
+        columns=names,
+    )
 
 
 def _load(kind: str, path: Path, instrument: dict[str, Any] = SPOT, **columns: str) -> LoadedData:
@@ -185,3 +192,13 @@ def test_a_market_buy_on_ticks_fills_at_the_top_of_book_the_tick_set_then_one_ti
             ("2021-01-08T00:00:00.278000000Z", "0.000263", "39432.48"),
             ("2021-01-08T00:00:00.278000000Z", "0.009737", "39432.49"),
         ]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["1610064000", "1610064000000", "1610064000000999", "1610064000000500000", "2021-01-08 00:00:00.000999"],
+)
+def test_tick_timestamps_are_read_by_magnitude_to_the_whole_millisecond(tmp_path, cell):
+    path = tmp_path / "t.csv"
+    path.write_text(f"timestamp,price,quantity\n{cell},1.00,1\n")
+    assert _load("trade_ticks", path).chunks[0][0].ts_event == 1610064000000000000

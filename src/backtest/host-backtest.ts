@@ -707,13 +707,9 @@ function runTicks<P>(
       venue.setTime(ts);
       lastTs = ts;
     }
-    if (t.kind === 'trades') {
-      engine.processTradeTick(u0[i] as number, u1[i] as number);
-      venue.setLastClose(t.inst, u0[i] as number);
-    } else {
-      engine.processQuoteTick(u0[i] as number, u2[i] as number, u1[i] as number, u3[i] as number);
-      venue.setLastClose(t.inst, u0[i] as number);
-    }
+    if (t.kind === 'trades') engine.processTradeTick(u0[i] as number, u1[i] as number);
+    else engine.processQuoteTick(u0[i] as number, u2[i] as number, u1[i] as number, u3[i] as number);
+    venue.setLastClose(t.inst, u0[i] as number); // the trade's price or the quote's bid
     if (delivered) {
       if (t.kind === 'trades') {
         trade.price = d0[i] as number;

@@ -1,14 +1,15 @@
 /**
  * One instrument's order matching, ported from Nautilus 1.221's OrderMatchingEngine and
  * MatchingCore (backtest/engine.pyx:3377-6416, execution/matching_core.pyx) for an L1_MBP book
- * fed by EXTERNAL LAST/MID bars, NETTING OMS, the default FillModel (fills certain, no slippage),
- * no latency model, reduce-only honoured, contingent orders supported, stop orders in the market
- * rejected. Line references are to backtest/engine.pyx@1.221.
+ * fed by EXTERNAL LAST/MID bars, trade ticks or quote ticks, NETTING OMS, the default FillModel
+ * (fills certain, no slippage), no latency model, reduce-only honoured, contingent orders
+ * supported, stop orders in the market rejected. Line references are to backtest/engine.pyx@1.221.
  *
- * Two price states are kept apart exactly as Nautilus does: the L1 *book* (set to each bar point)
- * and the *core* bid/ask/last that matching reads, which fills may move (a triggered stop sets the
- * core bid/ask to its trigger, a maker fill through its limit sets "targets" that are restored on
- * the next order visited). All prices and sizes are integer units (see fixed-point.ts).
+ * Two price states are kept apart exactly as Nautilus does: the L1 *book* (set to each bar point
+ * or tick; both sides equal except for quotes) and the *core* bid/ask/last that matching reads,
+ * which fills may move (a triggered stop sets the core bid/ask to its trigger, a maker fill through
+ * its limit sets "targets" that are restored on the next order visited). All prices and sizes are
+ * integer units (see fixed-point.ts).
  */
 import { formatUnits, unitsToDouble } from './fixed-point.js';
 import { Contingency, Liquidity, OrderKind, Status, type SimOrder } from './sim-order.js';
