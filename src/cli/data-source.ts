@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseBarType } from '../backtest/prepared-data.js';
 import { instrumentConfigSchema, type InstrumentConfig, type VenueConfig } from '../backtest/venue-config.js';
+import { prepareHostData } from '../backtest/host-backtest.js';
 import type { Settings } from '../config/index.js';
-import { BarDataError, loadBars, loadTicks, peekDataFile, type TickSeries } from '../data/index.js';
+import { BarDataError, dataFileColumns, loadBars, loadTicks, type TickSeries } from '../data/index.js';
 import { CliError } from './cli-error.js';
 
 export type BarDataKind = 'csv' | 'parquet' | 'vbt_cache';
@@ -76,7 +77,7 @@ function inferKind(path: string): DataKind {
   const fileKind = path.endsWith('.parquet') ? 'parquet' : 'csv';
   let columns: ReadonlySet<string>;
   try {
-    columns = new Set(peekDataFile(path, false).columns);
+    columns = new Set(dataFileColumns(path));
   } catch (err: unknown) {
     throw new CliError(`data.path: cannot read ${path} as ${fileKind}: ${err instanceof Error ? err.message : String(err)}`, 2, { cause: err });
   }
@@ -140,35 +141,35 @@ function readVbtInstruments(dir: string): InstrumentConfig[] {
  * Reads a csv / parquet bar file the way the host engine does and returns its bar count (0 for a
  * vbt_cache folder, which the runner reads itself): a file that is not bars, has a bad value or
  * rows out of order fails here with the line (BarDataError, exit 2) before the Nautilus runner
- * starts, the same message in every engine. For tick data, the row count only: the runner checks
- * every tick (exact at the instrument's precisions, in time order) and names the row.
+ * starts, the same message in every engine. Tick data likewise: read and checked against the
+ * instrument (exact at its precisions, in time order) as the host engine does, naming the row.
  */
 export async function checkBarFile(data: ResolvedData, settings: Settings): Promise<number> {
   if (data.kind === 'vbt_cache') return 0;
-  if (data.kind === 'trade_ticks' || data.kind === 'quote_ticks') return peekDataFile(data.path).rows;
+  if (data.ticks !== null) return (await loadCheckedTicks(data.path, data.ticks, data.venue)).length;
   const series = await loadBars({ kind: data.kind, path: data.path, bar_type: settings.data.bar_type, timestamp_convention: settings.data.timestamp_convention }, { shared: false });
   return series.columns.length;
 }
 
-/** Reads tick data for the host engine (shared columns); a bad cell is exit 2 naming the file and row. */
-export async function loadTickFile(path: string, feed: TickFeed): Promise<TickSeries> {
+/**
+ * Reads tick data (shared columns) and checks every tick against its instrument as the host engine
+ * will: a bad cell, or a tick not exact at the instrument's precisions, is exit 2 naming the file
+ * and row, before any engine starts.
+ */
+export async function loadCheckedTicks(path: string, feed: TickFeed, venue: VenueConfig): Promise<TickSeries> {
+  let ticks: TickSeries;
   try {
-    return await loadTicks(path, feed.kind, feed.instrumentId);
+    ticks = await loadTicks(path, feed.kind, feed.instrumentId);
   } catch (err: unknown) {
     if (err instanceof BarDataError) throw new CliError(`data.path: ${err.message}`, 2, { cause: err });
     throw err;
   }
-}
-
-/**
- * Runs what prepares ticks against their instrument: a tick the instrument cannot hold exactly
- * (prepareTicks' RangeError naming the row) is bad input, exit 2 naming the file, not a crash.
- */
-export function tickRowsChecked<T>(path: string, run: () => T): T {
   try {
-    return run();
+    prepareHostData(venue, [], ticks);
   } catch (err: unknown) {
+    // prepareTicks' RangeError names the row of a tick the instrument cannot hold exactly.
     if (err instanceof RangeError && err.message.startsWith('row ')) throw new CliError(`data.path: ${path}: ${err.message}`, 2, { cause: err });
     throw err;
   }
+  return ticks;
 }

@@ -13,7 +13,7 @@ import { ManualClock, instrumentFromSpec } from '../market/index.js';
 import { TelemetryPublisher } from '../transport/index.js';
 import { CliError } from './cli-error.js';
 import { controlsFromSettings, createStateStore, sessionExtrasFactory } from './controls.js';
-import { loadTickFile, requireHostSimulatedBars, resolveData, tickRowsChecked } from './data-source.js';
+import { loadCheckedTicks, requireHostSimulatedBars, resolveData } from './data-source.js';
 import type { RunContext } from './run-context.js';
 import { writeRunReports } from './run-reports.js';
 import { prepareStrategyRuntime } from './strategy-runtime.js';
@@ -25,7 +25,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
   const runtime = await prepareStrategyRuntime(ctx, data);
   let series: readonly BarSeries[] = [];
   let ticks: TickSeries | undefined;
-  if (data.ticks !== null) ticks = await loadTickFile(data.path, data.ticks);
+  if (data.ticks !== null) ticks = await loadCheckedTicks(data.path, data.ticks, data.venue);
   else if (data.kind === 'vbt_cache') {
     if (!runtime.dataset) throw new CliError(`data.path: ${data.path} could not be read as a vbt_cache folder`, 2);
     series = runtime.dataset.series;
@@ -47,7 +47,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     log: ctx.log.child({ sessionId: 'HOST' }),
   });
   const started = performance.now(); // determinism-ok: wall time of the run, for the report only
-  const result = tickRowsChecked(data.path, () => runHostBacktest({
+  const result = runHostBacktest({
     definition: ctx.strategy,
     params: ctx.params,
     venue,
@@ -71,7 +71,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
       },
       ...(extras.observers ?? []),
     ],
-  }));
+  });
   const elapsedS = (performance.now() - started) / 1000; // determinism-ok: wall time for the report
   await telemetry?.close();
   writeFileSync(join(outDir, 'fills.json'), `${JSON.stringify(result.fills, null, 2)}\n`);

@@ -15,10 +15,9 @@ import { parse as parseYaml } from 'yaml';
 import { formatZodIssues } from '../../config/index.js';
 import { expandGrid, resultPaths, runSweep, SweepGridError, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
 import { loadBars, type BarSeries, type TickSeries } from '../../data/index.js';
-import { prepareHostData } from '../../backtest/index.js';
 import { CliError } from '../cli-error.js';
 import { intFlag } from '../int-flag.js';
-import { loadTickFile, requireHostSimulatedBars, resolveData, tickRowsChecked } from '../data-source.js';
+import { loadCheckedTicks, requireHostSimulatedBars, resolveData } from '../data-source.js';
 import { userPath } from '../paths.js';
 import { buildRunContext } from '../run-context.js';
 
@@ -58,11 +57,8 @@ export function registerSweepCommand(program: Command): void {
       }
       let series: BarSeries[] = [];
       let ticks: TickSeries | undefined;
-      if (data.ticks !== null) {
-        const loaded = await loadTickFile(data.path, data.ticks);
-        tickRowsChecked(data.path, () => prepareHostData(data.venue, [], loaded)); // a bad tick: exit 2 before the workers start
-        ticks = loaded;
-      } else if (data.kind === 'csv' || data.kind === 'parquet') {
+      if (data.ticks !== null) ticks = await loadCheckedTicks(data.path, data.ticks, data.venue);
+      else if (data.kind === 'csv' || data.kind === 'parquet') {
         series = [await loadBars({ kind: data.kind, path: data.path, bar_type: ctx.settings.data.bar_type, timestamp_convention: ctx.settings.data.timestamp_convention })];
       }
       const progress = createProgress(flags.progress);

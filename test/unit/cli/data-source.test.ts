@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBarFile, requireHostSimulatedBars, resolveData } from '../../../src/cli/data-source.js';
 import { CliError } from '../../../src/cli/cli-error.js';
 import { loadSettings } from '../../../src/config/index.js';
-import { peekDataFile } from '../../../src/data/index.js';
+import { dataFileColumns } from '../../../src/data/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SHARED = join(ROOT, '..', 'shared', 'data');
@@ -27,28 +27,24 @@ function cliError(fn: () => unknown): string {
   throw new Error('expected a CliError');
 }
 
-describe('peekDataFile', () => {
-  it('reads a Parquet footer: the columns and the row count', () => {
-    expect(peekDataFile(TRADES)).toEqual({ columns: ['timestamp', 'trade_id', 'price', 'quantity', 'buyer_maker'], rows: 2001 });
-    expect(peekDataFile(QUOTES)).toEqual({ columns: ['timestamp', 'symbol', 'ask_size', 'ask', 'bid_size', 'bid'], rows: 451 });
+describe('dataFileColumns', () => {
+  it("reads a Parquet footer's schema", () => {
+    expect(dataFileColumns(TRADES)).toEqual(['timestamp', 'trade_id', 'price', 'quantity', 'buyer_maker']);
+    expect(dataFileColumns(QUOTES)).toEqual(['timestamp', 'symbol', 'ask_size', 'ask', 'bid_size', 'bid']);
   });
 
-  it('reads a CSV header and counts its data rows, with or without a last newline', () => {
+  it('reads a CSV header only (quoted names, CRLF, no newline at all)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'peek-'));
-    writeFileSync(join(dir, 'a.csv'), '"timestamp",price,quantity\r\n1,2,3\r\n4,5,6\r\n');
-    writeFileSync(join(dir, 'b.csv'), 'timestamp,price,quantity\n1,2,3\n4,5,6');
+    writeFileSync(join(dir, 'a.csv'), '"timestamp",price,quantity\r\n1,2,3\r\n');
     writeFileSync(join(dir, 'c.csv'), 'timestamp,price,quantity');
-    expect(peekDataFile(join(dir, 'a.csv'))).toEqual({ columns: ['timestamp', 'price', 'quantity'], rows: 2 });
-    expect(peekDataFile(join(dir, 'b.csv')).rows).toBe(2);
-    expect(peekDataFile(join(dir, 'c.csv')).rows).toBe(0);
-    // Telling the kind needs the header only: the lines are not counted then.
-    expect(peekDataFile(join(dir, 'a.csv'), false)).toEqual({ columns: ['timestamp', 'price', 'quantity'], rows: -1 });
+    expect(dataFileColumns(join(dir, 'a.csv'))).toEqual(['timestamp', 'price', 'quantity']);
+    expect(dataFileColumns(join(dir, 'c.csv'))).toEqual(['timestamp', 'price', 'quantity']);
   });
 
   it('says when a .parquet file is not Parquet', () => {
     const dir = mkdtempSync(join(tmpdir(), 'peek-'));
     writeFileSync(join(dir, 'x.parquet'), 'timestamp,open\n1,2\n');
-    expect(() => peekDataFile(join(dir, 'x.parquet'))).toThrow(/is not a Parquet file \(no PAR1 footer\)/);
+    expect(() => dataFileColumns(join(dir, 'x.parquet'))).toThrow(/is not a Parquet file \(no PAR1 footer\)/);
   });
 });
 
