@@ -164,8 +164,7 @@ def _exact_raw(values: np.ndarray, precision: int, what: str, spec: DataSpec) ->
     """
     The values as integers at `precision` decimals; a value that is not finite, not exact at that
     precision (Nautilus would round it) or not positive (a zero-size quote level would empty a side
-    of the L1 book) is a ConfigError naming
-    the row, so the data is never changed silently.
+    of the L1 book) is a ConfigError naming the row, so the data is never changed silently.
     """
     scaled = values * (10.0**precision)
     raw = np.rint(scaled)
