@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseBarType } from '../backtest/prepared-data.js';
 import { instrumentConfigSchema, type InstrumentConfig, type VenueConfig } from '../backtest/venue-config.js';
-import { prepareHostData } from '../backtest/host-backtest.js';
+import { prepareHostData, type PreparedHostData } from '../backtest/host-backtest.js';
 import type { Settings } from '../config/index.js';
 import { BarDataError, dataFileColumns, loadBars, loadTicks, type TickSeries } from '../data/index.js';
 import { CliError } from './cli-error.js';
@@ -146,17 +146,17 @@ function readVbtInstruments(dir: string): InstrumentConfig[] {
  */
 export async function checkBarFile(data: ResolvedData, settings: Settings): Promise<number> {
   if (data.kind === 'vbt_cache') return 0;
-  if (data.ticks !== null) return (await loadCheckedTicks(data.path, data.ticks, data.venue)).length;
+  if (data.ticks !== null) return (await loadCheckedTicks(data.path, data.ticks, data.venue)).ticks.length;
   const series = await loadBars({ kind: data.kind, path: data.path, bar_type: settings.data.bar_type, timestamp_convention: settings.data.timestamp_convention }, { shared: false });
   return series.columns.length;
 }
 
 /**
- * Reads tick data (shared columns) and checks every tick against its instrument as the host engine
- * will: a bad cell, or a tick not exact at the instrument's precisions, is exit 2 naming the file
- * and row, before any engine starts.
+ * Reads tick data (shared columns) and prepares it against its instrument as the host engine runs
+ * it: a bad cell, or a tick not exact at the instrument's precisions, is exit 2 naming the file and
+ * row, before any engine starts. Returns the ticks and the host engine's prepared data.
  */
-export async function loadCheckedTicks(path: string, feed: TickFeed, venue: VenueConfig): Promise<TickSeries> {
+export async function loadCheckedTicks(path: string, feed: TickFeed, venue: VenueConfig): Promise<{ readonly ticks: TickSeries; readonly prepared: PreparedHostData }> {
   let ticks: TickSeries;
   try {
     ticks = await loadTicks(path, feed.kind, feed.instrumentId);
@@ -165,11 +165,10 @@ export async function loadCheckedTicks(path: string, feed: TickFeed, venue: Venu
     throw err;
   }
   try {
-    prepareHostData(venue, [], ticks);
+    return { ticks, prepared: prepareHostData(venue, [], ticks) };
   } catch (err: unknown) {
     // prepareTicks' RangeError names the row of a tick the instrument cannot hold exactly.
     if (err instanceof RangeError && err.message.startsWith('row ')) throw new CliError(`data.path: ${path}: ${err.message}`, 2, { cause: err });
     throw err;
   }
-  return ticks;
 }

@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { instrumentSpecFromConfig, runHostBacktest } from '../backtest/index.js';
-import { loadBarSources, type BarSeries, type TickSeries } from '../data/index.js';
+import { instrumentSpecFromConfig, runHostBacktest, type PreparedHostData } from '../backtest/index.js';
+import { loadBarSources, type BarSeries } from '../data/index.js';
 import { strategyLogger, type ControlPlane } from '../host/index.js';
 import { ManualClock, instrumentFromSpec } from '../market/index.js';
 import { TelemetryPublisher } from '../transport/index.js';
@@ -21,11 +21,12 @@ import { prepareStrategyRuntime } from './strategy-runtime.js';
 /** Runs the host engine and writes its reports into `outDir`; returns the summary. */
 export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEndpoint?: string): Promise<ReturnType<typeof writeRunReports>> {
   const data = resolveData(ctx.settings);
-  if (data.ticks === null) requireHostSimulatedBars(data);
+  requireHostSimulatedBars(data);
   const runtime = await prepareStrategyRuntime(ctx, data);
   let series: readonly BarSeries[] = [];
-  let ticks: TickSeries | undefined;
-  if (data.ticks !== null) ticks = await loadCheckedTicks(data.path, data.ticks, data.venue);
+  // Tick data comes prepared (checked against its instrument once, then run as prepared).
+  let prepared: PreparedHostData | undefined;
+  if (data.ticks !== null) prepared = (await loadCheckedTicks(data.path, data.ticks, data.venue)).prepared;
   else if (data.kind === 'vbt_cache') {
     if (!runtime.dataset) throw new CliError(`data.path: ${data.path} could not be read as a vbt_cache folder`, 2);
     series = runtime.dataset.series;
@@ -51,8 +52,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     definition: ctx.strategy,
     params: ctx.params,
     venue,
-    data: series,
-    ...(ticks === undefined ? {} : { ticks }),
+    data: prepared ?? series,
     log: strategyLogger(ctx.log.child({ component: 'strategy', strategy: ctx.strategy.name })),
     runner: {
       ...(extras.gates ? { gates: extras.gates } : {}),

@@ -52,5 +52,10 @@ function csvColumns(fd: number, path: string): string[] {
     position += n;
   }
   if (header === '' && position === 0) throw new Error(`${path} is empty`);
-  return header.replace(/\r$/, '').split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  return csvHeaderNames(header);
+}
+
+/** The column names of a CSV header line (trimmed, double quotes around a name removed). */
+export function csvHeaderNames(line: string): string[] {
+  return line.replace(/\r$/, '').split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 }

@@ -13,6 +13,7 @@ import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { BarDataError } from './bar-data-error.js';
 import { epochToMs, parseTimestampMs } from './bar-source.js';
+import { csvHeaderNames } from './peek.js';
 
 export type Aggressor = 'BUYER' | 'SELLER' | 'NONE';
 
@@ -137,7 +138,7 @@ function quotes(columns: Map<string, Cells>, instrumentId: string): QuoteTickSer
 /** CSV text into text cells per header name (simple comma separation, optional double quotes around a header name). */
 function readCsvCells(text: string): Map<string, Cells> {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = (lines[0] ?? '').split(',').map((h) => h.trim().replace(/^"(.*)"$/, '$1'));
+  const header = csvHeaderNames(lines[0] ?? '');
   const cells = header.map(() => [] as string[]);
   for (let k = 1; k < lines.length; k++) {
     const parts = (lines[k] as string).split(',');

@@ -57,7 +57,7 @@ export function registerSweepCommand(program: Command): void {
       }
       let series: BarSeries[] = [];
       let ticks: TickSeries | undefined;
-      if (data.ticks !== null) ticks = await loadCheckedTicks(data.path, data.ticks, data.venue);
+      if (data.ticks !== null) ticks = (await loadCheckedTicks(data.path, data.ticks, data.venue)).ticks;
       else if (data.kind === 'csv' || data.kind === 'parquet') {
         series = [await loadBars({ kind: data.kind, path: data.path, bar_type: ctx.settings.data.bar_type, timestamp_convention: ctx.settings.data.timestamp_convention })];
       }

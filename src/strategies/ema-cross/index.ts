@@ -26,6 +26,25 @@ export function fastBelowSlow(p: { readonly fast_ema_period: number; readonly sl
   }
 }
 
+/**
+ * EMACross's decision (shared with tick-ema-cross): fast >= slow buys when flat and, when short,
+ * closes the position then buys; fast < slow the mirror. Returns whether it issued orders.
+ */
+export function followCross(ctx: StrategyContext, iid: string, fastAtOrAbove: boolean, enter: (side: 'BUY' | 'SELL') => void): boolean {
+  const p = ctx.portfolio;
+  const side = fastAtOrAbove ? 'BUY' : 'SELL';
+  if (p.isFlat(iid)) {
+    enter(side);
+    return true;
+  }
+  if (fastAtOrAbove ? p.isNetShort(iid) : p.isNetLong(iid)) {
+    ctx.closeAllPositions();
+    enter(side);
+    return true;
+  }
+  return false;
+}
+
 export const emaCrossParamsSchema = z
   .object({
     instrument_id: z.string().min(1).default('BTCUSDT-PERP.BINANCE'),
@@ -66,20 +85,7 @@ export const emaCross = defineStrategy<EmaCrossParams>({
         slow.update(bar.close);
         if (!fast.initialized || !slow.initialized) return;
         if (bar.open === bar.high && bar.high === bar.low && bar.low === bar.close) return;
-        const p = ctx.portfolio;
-        if (fast.value >= slow.value) {
-          if (p.isFlat(iid)) enter('BUY');
-          else if (p.isNetShort(iid)) {
-            ctx.closeAllPositions();
-            enter('BUY');
-          }
-        } else {
-          if (p.isFlat(iid)) enter('SELL');
-          else if (p.isNetLong(iid)) {
-            ctx.closeAllPositions();
-            enter('SELL');
-          }
-        }
+        followCross(ctx, iid, fast.value >= slow.value, enter);
       },
       onStop() {
         ctx.cancelAllOrders(iid);

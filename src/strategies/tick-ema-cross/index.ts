@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { Ema, roundQuantity } from '../../market/index.js';
 import { defineStrategy, type QuoteTick, type StrategyContext, type TradeTick } from '../../strategy/index.js';
-import { fastBelowSlow, tradeSizeParam } from '../ema-cross/index.js';
+import { fastBelowSlow, followCross, tradeSizeParam } from '../ema-cross/index.js';
 
 export const tickEmaCrossParamsSchema = z
   .object({
@@ -52,19 +52,7 @@ export const tickEmaCross = defineStrategy<TickEmaCrossParams>({
       slow.update(price);
       if (!fast.initialized || !slow.initialized) return;
       if (tsMs - lastDecisionMs < params.min_interval_ms) return;
-      const p = ctx.portfolio;
-      if (fast.value >= slow.value) {
-        if (p.isFlat(iid)) enter('BUY');
-        else if (p.isNetShort(iid)) {
-          ctx.closeAllPositions();
-          enter('BUY');
-        } else return;
-      } else if (p.isFlat(iid)) enter('SELL');
-      else if (p.isNetLong(iid)) {
-        ctx.closeAllPositions();
-        enter('SELL');
-      } else return;
-      lastDecisionMs = tsMs;
+      if (followCross(ctx, iid, fast.value >= slow.value, enter)) lastDecisionMs = tsMs;
     };
 
     return {
