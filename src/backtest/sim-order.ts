@@ -206,13 +206,17 @@ export class SimOrder {
   }
 
   /**
-   * Applies a status trigger through Nautilus's state table.
+   * Applies a status trigger through Nautilus's state table. As Order.apply, the status left
+   * becomes the previous one unless it was PENDING_UPDATE or PENDING_CANCEL: an update applied
+   * while pending (PENDING_UPDATE -> SUBMITTED stays PENDING_UPDATE in the table) keeps the
+   * status to return to.
    * @returns false when the transition is invalid (Nautilus logs InvalidStateTrigger and keeps the state).
    */
   transition(trigger: Status): boolean {
     const to = TRANSITIONS[this.status * 12 + trigger] ?? -1;
     if (to < 0) return false;
-    this.previousStatus = this.status;
+    const from = this.status;
+    if (from !== S.pendingUpdate && from !== S.pendingCancel) this.previousStatus = from;
     this.status = to as Status;
     return true;
   }

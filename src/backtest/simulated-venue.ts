@@ -685,14 +685,18 @@ export class SimulatedVenue implements VenueHooks {
     }
   }
 
-  /** Applies a status trigger and keeps the open-order index (Cache.update_order). */
-  private setStatus(order: SimOrder, trigger: Status): void {
-    order.transition(trigger);
+  /**
+   * Applies a status trigger and keeps the open-order index (Cache.update_order); returns false
+   * when the order's state table refuses it (Nautilus's InvalidStateTrigger: the state stays).
+   */
+  private setStatus(order: SimOrder, trigger: Status): boolean {
+    if (!order.transition(trigger)) return false;
     if (this.compactClosed && order.isClosed) {
       this.closedPending[this.closedPendingCount] = order;
       this.closedPendingCount += 1;
     }
     this.reindex(order);
+    return true;
   }
 
   private reindex(order: SimOrder): void {
@@ -811,14 +815,19 @@ export class SimulatedVenue implements VenueHooks {
     // Order.apply(fill) (the venue order id was assigned by the matching engine)
     order.positionId = positionId;
     const filledBefore = order.filled;
-    // setStatus reindexes the order; avgPx and filled do not change whether it is open.
-    this.setStatus(order, filledBefore + qty < order.quantity ? Status.partiallyFilled : Status.filled);
-    order.avgPx = filledBefore === 0 ? px : (order.avgPx * filledBefore + px * qty) / (filledBefore + qty);
-    order.filled = filledBefore + qty;
-    // Portfolio.update_order: balances from the position before the fill, then initial margin.
     const before = this.positionByIndex[inst.index - 1] ?? null;
-    this.account.applyFill(inst, order.side, qty, px, commission, before);
-    this.account.updateInitialMargin(inst, this.openOrdersByIndex[inst.index - 1] ?? NO_OPEN);
+    // setStatus reindexes the order; avgPx and filled do not change whether it is open. A fill
+    // on an order already closed (a rejected bracket child the entry's fill still releases) is
+    // refused by the order's state table: ExecutionEngine._apply_event_to_order then leaves the
+    // order as it was and skips Portfolio.update_order (no balance, commission or margin change),
+    // while the position still takes the fill (_handle_order_fill).
+    if (this.setStatus(order, filledBefore + qty < order.quantity ? Status.partiallyFilled : Status.filled)) {
+      order.avgPx = filledBefore === 0 ? px : (order.avgPx * filledBefore + px * qty) / (filledBefore + qty);
+      order.filled = filledBefore + qty;
+      // Portfolio.update_order: balances from the position before the fill, then initial margin.
+      this.account.applyFill(inst, order.side, qty, px, commission, before);
+      this.account.updateInitialMargin(inst, this.openOrdersByIndex[inst.index - 1] ?? NO_OPEN);
+    }
     // ExecutionEngine._handle_position_update
     const fill = this.scratchFill.set(order.side, qty, px, commission, order.clientOrderId, this.nowMs);
     let first: PositionEvent;
