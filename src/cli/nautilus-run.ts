@@ -123,7 +123,10 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
     cwd: repoRoot(),
     reject: false,
     all: true,
-    env: { PYTHONUNBUFFERED: '1' },
+    // Nautilus orders a few bursts (a flat position's reduce-only cancels, a bracket's child
+    // updates) by Python set order, which follows the string hash seed: pinned (unless the
+    // caller set one) so that the same inputs give the same Nautilus run every time.
+    env: { PYTHONUNBUFFERED: '1', PYTHONHASHSEED: process.env.PYTHONHASHSEED ?? '0' },
   });
   if (timer) clearInterval(timer);
   bar?.stop();
