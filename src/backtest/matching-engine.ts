@@ -626,10 +626,22 @@ export class MatchingEngine {
         continue;
       }
       let target = position.quantity;
+      let follows: SimOrder | null = null;
       const parent = ro.parent;
-      if (parent !== null) target = parent.filled < position.quantity ? parent.filled : position.quantity;
-      if (ro.filled > target) target = ro.filled;
-      if (ro.quantity !== target) this.updateOrder(ro, target, ro.price, ro.trigger, true);
+      if (parent !== null && parent.filled < position.quantity) {
+        target = parent.filled;
+        follows = parent;
+      }
+      if (ro.filled > target) {
+        target = ro.filled;
+        follows = null;
+      }
+      if (ro.quantity !== target) {
+        this.updateOrder(ro, target, ro.price, ro.trigger, true);
+        // Nautilus hands the parent's own filled_qty object to the update, and the order keeps it
+        // as its quantity: the parent's next fills (add_assign, in place) raise it silently.
+        if (follows !== null && ro.quantity === target) ro.quantityFollows = follows;
+      }
     }
   }
 

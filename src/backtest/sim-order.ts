@@ -127,6 +127,13 @@ export class SimOrder {
   cachedFilled = -1;
   contingency: Contingency = Contingency.none;
   parent: SimOrder | null = null;
+  /**
+   * Set when the reduce-only resize gave this order its parent's filled quantity: in Nautilus the
+   * order then holds the parent's `filled_qty` object itself, which the parent's later fills
+   * increase in place, so this order's quantity follows them without an OrderUpdated. Cleared by
+   * any other update of the quantity.
+   */
+  quantityFollows: SimOrder | null = null;
   linked: SimOrder[] | null = null;
   /** Units; 0 when no fill yet. Kept for reports (Order.avg_px). */
   avgPx = 0;
@@ -169,8 +176,14 @@ export class SimOrder {
     return ORDER_TYPE_NAMES[this.kind] ?? 'OTHER';
   }
 
+  /**
+   * Nautilus's leaves_qty while it is stale: it is recomputed only by an update or a fill, so a
+   * quantity raised through {@link quantityFollows} leaves it where it was. NaN when current.
+   */
+  staleLeaves = Number.NaN;
+
   get leaves(): number {
-    return this.quantity - this.filled;
+    return Number.isNaN(this.staleLeaves) ? this.quantity - this.filled : this.staleLeaves;
   }
 
   get hasPrice(): boolean {

@@ -780,6 +780,8 @@ export class SimulatedVenue implements VenueHooks {
   emitUpdated(order: SimOrder, qty: number, price: number, trigger: number): void {
     if (order.status === Status.pendingUpdate) this.setStatus(order, order.previousStatus);
     order.quantity = qty;
+    order.quantityFollows = null;
+    order.staleLeaves = Number.NaN;
     if (!Number.isNaN(price)) order.price = price;
     if (!Number.isNaN(trigger)) order.trigger = trigger;
     this.reindex(order);
@@ -824,6 +826,8 @@ export class SimulatedVenue implements VenueHooks {
     if (this.setStatus(order, filledBefore + qty < order.quantity ? Status.partiallyFilled : Status.filled)) {
       order.avgPx = filledBefore === 0 ? px : (order.avgPx * filledBefore + px * qty) / (filledBefore + qty);
       order.filled = filledBefore + qty;
+      order.staleLeaves = Number.NaN;
+      if (order.linked !== null) for (const child of order.linked) if (child.quantityFollows === order) raiseFollower(child, order.filled);
       // Portfolio.update_order: balances from the position before the fill, then initial margin.
       this.account.applyFill(inst, order.side, qty, px, commission, before);
       this.account.updateInitialMargin(inst, this.openOrdersByIndex[inst.index - 1] ?? NO_OPEN);
@@ -995,6 +999,12 @@ export class SimulatedVenue implements VenueHooks {
   allPositions(): ReadonlyMap<string, SimPosition> {
     return this.positions;
   }
+}
+
+/** The silent raise of an order whose quantity follows its parent's fills (its leaves stay stale). */
+function raiseFollower(order: SimOrder, quantity: number): void {
+  if (Number.isNaN(order.staleLeaves)) order.staleLeaves = order.quantity - order.filled;
+  order.quantity = quantity;
 }
 
 /** Units of a validated decimal string (a char scan; validation already refused anything else). */
