@@ -3,7 +3,8 @@
  * strategy (test/fixtures/strategies/chaos.ts) draws market, limit (GTC / IOC / FOK / GTD,
  * post-only, reduce-only), stop-market and bracket orders, cancels, modifies and closes from a
  * seeded generator, on seeded synthetic bars whose volumes are small enough that volume/4 splits
- * fills. `paired --reference nautilus` must find every fill and the final balance identical.
+ * fills, and on the bundled trade and quote ticks. `paired --reference nautilus` must find every
+ * fill and the final balance identical.
  *
  * The seeds are ones where Nautilus itself does not depend on Python's hash seed (a flow where it
  * does, e.g. a partially filled bracket entry whose children Nautilus resizes in set order, may
@@ -63,6 +64,14 @@ const CASES = [
   { seed: 42, react: true, adaptive: true },
 ] as const;
 
+const ALL_KINDS = new Set(['LIMIT MAKER', 'LIMIT TAKER', 'MARKET TAKER', 'STOP_MARKET TAKER']);
+
+/** The kinds of fill the host engine wrote (order type and liquidity side). */
+function fillKinds(out: string): Set<string> {
+  const fills = JSON.parse(readFileSync(join(out, 'host', 'fills.json'), 'utf8')) as FillRow[];
+  return new Set(fills.map((f) => `${f.order_type} ${f.liquidity}`));
+}
+
 describe('host engine vs Nautilus on seeded random order flow (chaos)', () => {
   for (const c of CASES) {
     it(`seed ${c.seed} (react ${c.react}, adaptive high/low ${c.adaptive}): identical fills and balance`, { timeout: 240_000 }, async () => {
@@ -76,8 +85,28 @@ describe('host engine vs Nautilus on seeded random order flow (chaos)', () => {
       expect(r.exitCode, `${r.stdout}\n${r.stderr.slice(-1500)}`).toBe(0);
       expect(r.stdout).toMatch(/paired: \d{3,} fills identical/);
       // Not vacuous: every kind of fill happened (and, in the log, rejections, updates, expiries).
-      const fills = JSON.parse(readFileSync(join(out, 'host', 'fills.json'), 'utf8')) as FillRow[];
-      expect(new Set(fills.map((f) => `${f.order_type} ${f.liquidity}`))).toEqual(new Set(['LIMIT MAKER', 'LIMIT TAKER', 'MARKET TAKER', 'STOP_MARKET TAKER']));
+      expect(fillKinds(out)).toEqual(ALL_KINDS);
+    });
+  }
+
+  // The bundled BTC/USDT ticks (Nautilus's L1 tick matching; two-sided book for quotes), orders
+  // of 1-60 lots of 0.001 BTC against trade sizes and quoted sizes, offsets up to 1,500 cents.
+  const TICKS = [
+    { seed: 6, source: 'trades', file: 'btcusdt-trades.parquet' },
+    { seed: 4, source: 'quotes', file: 'btcusdt-quotes.parquet' },
+  ] as const;
+  for (const c of TICKS) {
+    it(`seed ${c.seed} on ${c.source} ticks: identical fills and balance`, { timeout: 240_000 }, async () => {
+      const dir = tempDir(`chaos-${c.source}-${c.seed}`);
+      const venue = readFileSync(join(ROOT, 'config', 'data', 'btcusdt-spot-ticks.yaml'), 'utf8');
+      const cfg = join(dir, 'chaos.yaml');
+      writeFileSync(cfg, `${venue.slice(venue.indexOf('venue:'))}strategy:\n  params: { instrument_id: BTCUSDT.BINANCE, source: ${c.source}, seed: ${c.seed}, react: true, lot: 1000, max_ticks: 1500 }\n`);
+      const out = join(dir, 'out');
+      const data = join(ROOT, '..', 'shared', 'data', c.file);
+      const r = await dolphin(['paired', '--reference', 'nautilus', '--strategy', CHAOS, '--data', data, '--config', cfg, '--out', out]);
+      expect(r.exitCode, `${r.stdout}\n${r.stderr.slice(-1500)}`).toBe(0);
+      expect(r.stdout).toMatch(/paired: \d{2,} fills identical/);
+      expect(fillKinds(out)).toEqual(ALL_KINDS);
     });
   }
 });
