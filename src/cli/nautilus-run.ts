@@ -136,9 +136,12 @@ export async function runNautilusBacktest(options: NautilusRunOptions): Promise<
   const tail = (child.all ?? '').split('\n').slice(-25).join('\n');
   if (child.exitCode !== 0) {
     const code = child.exitCode ?? 1;
-    const why = code === 3 ? 'the host rejected the handshake' : code === 4 ? 'lockstep timeout or host lost' : code === 2 ? 'runner configuration error' : 'runner failed';
+    const why = code === 3 ? 'handshake rejected' : code === 4 ? 'lockstep timeout or host lost' : code === 2 ? 'runner configuration error' : 'runner failed';
+    // The reason the shim gave when it ended the session (e.g. a subscription it cannot honour)
+    // comes first: Nautilus's own log lines and the traceback follow it in the tail.
+    const said = finalSession?.closeReason?.startsWith('peer shutdown: ') === true ? `\nthe shim ended the session: ${finalSession.closeReason.slice('peer shutdown: '.length)}` : '';
     // 2: the runner refused its config or the data (e.g. a tick not exact at the instrument's precision).
-    throw new CliError(`nautilus runner exited ${code} (${why}); runner config ${configPath}\n${tail}`, code === 2 || code === 3 || code === 4 ? code : 1);
+    throw new CliError(`nautilus runner exited ${code} (${why}); runner config ${configPath}${said}\n${tail}`, code === 2 || code === 3 || code === 4 ? code : 1);
   }
   if (finalSession?.hasFailed) {
     throw new CliError(`the host session failed: ${finalSession.closeReason ?? 'unknown reason'}`, 1);

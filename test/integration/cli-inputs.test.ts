@@ -20,6 +20,7 @@ describe('dolphin on bad input', () => {
   writeFileSync(join(dir, 'passwd.csv'), 'root:x:0:0:root:/root:/bin/bash\n');
   writeFileSync(join(dir, 'bad-value.csv'), [...rows.slice(0, 50), '2021-12-31 23:50:00.000000,abc,1,1,1,1', ...rows.slice(51)].join('\n'));
   writeFileSync(join(dir, 'bad-order.csv'), [...rows.slice(0, 30), rows[3] as string, ...rows.slice(31)].join('\n'));
+  writeFileSync(join(dir, 'head.csv'), `${rows.join('\n')}\n`);
 
   for (const [what, file, problem] of cases) {
     const commands = [
@@ -91,6 +92,17 @@ describe('dolphin on bad input', () => {
     expect(r.stdout).toContain(`warning: ${warning}`);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { fills: number; warnings: string[] };
     expect(summary).toMatchObject({ fills: 0, warnings: [warning] });
+  });
+
+  it('names the subscription the shim refused (an instrument the node lacks) instead of a bare exit 3', { timeout: 60_000 }, async () => {
+    const config = join(dir, 'unknown-instrument.yaml');
+    writeFileSync(config, 'strategy:\n  params: { instruments: [BTCUSDT-PERP.BINANCE, SOLUSDT-PERP.BINANCE] }\n');
+    const strategy = join(import.meta.dirname, '..', 'fixtures', 'strategies', 'chaos.ts');
+    const r = await dolphin(['backtest', '--engine', 'nautilus', '--strategy', strategy, '--data', join(dir, 'head.csv'), '--config', config, '--out', join(dir, 'out-unknown'), '--no-progress']);
+    expect(r.exitCode, r.stderr).toBe(3);
+    expect(r.stderr).toContain(
+      'the shim ended the session: cannot honour the subscription KIND_BARS SOLUSDT-PERP.BINANCE-1-MINUTE-LAST-EXTERNAL: instrument SOLUSDT-PERP.BINANCE is not one of the configured instrument_ids',
+    );
   });
 
   it('refuses a host endpoint whose tcp port ZeroMQ would wrap, naming the flag', { timeout: 30_000 }, async () => {
