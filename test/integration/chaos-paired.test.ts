@@ -3,7 +3,7 @@
  * strategy (test/fixtures/strategies/chaos.ts) draws market, limit (GTC / IOC / FOK / GTD,
  * post-only, reduce-only), stop-market and bracket orders, cancels, modifies and closes from a
  * seeded generator, on seeded synthetic bars whose volumes are small enough that volume/4 splits
- * fills, and on the bundled trade and quote ticks. `paired --reference nautilus` must find every
+ * fills, on three instruments at once, and on the bundled trade and quote ticks. `paired --reference nautilus` must find every
  * fill and the final balance identical.
  *
  * The seeds are ones where Nautilus itself does not depend on Python's hash seed (a flow where it
@@ -88,6 +88,20 @@ describe('host engine vs Nautilus on seeded random order flow (chaos)', () => {
       expect(fillKinds(out)).toEqual(ALL_KINDS);
     });
   }
+
+  it('seed 2 on three instruments (a synthetic dataset): identical fills and balance', { timeout: 240_000 }, async () => {
+    const dir = tempDir('chaos-multi');
+    const data = join(dir, 'synth');
+    expect((await dolphin(['data', 'synth', '--assets', '3', '--days', '1', '--seed', '5', '--out', data])).exitCode).toBe(0);
+    const cfg = join(dir, 'chaos.yaml');
+    writeFileSync(cfg, 'strategy:\n  params: { seed: 2, react: true, p_act: 0.2, instruments: [BTCUSDT-PERP.BINANCE, ETHUSDT-PERP.BINANCE, BNBUSDT-PERP.BINANCE] }\n');
+    const out = join(dir, 'out');
+    const r = await dolphin(['paired', '--reference', 'nautilus', '--strategy', CHAOS, '--data', data, '--config', cfg, '--out', out]);
+    expect(r.exitCode, `${r.stdout}\n${r.stderr.slice(-1500)}`).toBe(0);
+    expect(r.stdout).toMatch(/paired: \d{3,} fills identical/);
+    const fills = JSON.parse(readFileSync(join(out, 'host', 'fills.json'), 'utf8')) as Array<{ instrument: string }>;
+    expect(new Set(fills.map((f) => f.instrument)).size).toBe(3);
+  });
 
   // The bundled BTC/USDT ticks (Nautilus's L1 tick matching; two-sided book for quotes), orders
   // of 1-60 lots of 0.001 BTC against trade sizes and quoted sizes, offsets up to 1,500 cents.
