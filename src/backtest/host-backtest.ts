@@ -30,6 +30,7 @@ import {
   type ExecutionEvent,
   type PositionSnapshot,
   type QuoteTick,
+  type TickPoint,
   type RunnerOptions,
   type StrategyDefinition,
   type StrategyLogger,
@@ -52,6 +53,8 @@ import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
 export interface HostBacktestObserver<P = unknown> {
   beforeBar?(bar: Bar, runner: StrategyRunner<P>): void;
   afterBar?(bar: Bar, runner: StrategyRunner<P>): void;
+  /** Before a trade or quote tick reaches the strategy (tick data): its price (a quote's mid) and size. */
+  beforeTick?(tick: TickPoint, runner: StrategyRunner<P>): void;
   /** After the strategy handled a trade or quote tick (tick data). */
   afterTick?(tsMs: number, runner: StrategyRunner<P>): void;
   afterEvent?(event: ExecutionEvent, runner: StrategyRunner<P>): void;
@@ -693,10 +696,12 @@ function runTicks<P>(
   let samples = 0;
   const engine = venue.engine(t.inst.id);
   if (engine === undefined) throw new InvariantError('ticks instrument', 'has no matching engine', t.inst.id);
+  const before = observers.filter((o) => o.beforeTick !== undefined);
   const after = observers.filter((o) => o.afterTick !== undefined);
   const [u0, u1, u2, u3] = t.unitCols;
   const [d0, d1, d2, d3] = t.doubleCols;
   const iid = internString(t.inst.id);
+  const point: { -readonly [K in keyof TickPoint]: TickPoint[K] } = { instrumentId: iid, tsMs: 0, price: 0, size: 0 };
   const trade: { -readonly [K in keyof TradeTick]: TradeTick[K] } = { instrumentId: iid, price: 0, size: 0, aggressor: 'NONE', tradeId: '', tsMs: 0 };
   const quote: { -readonly [K in keyof QuoteTick]: QuoteTick[K] } = { instrumentId: iid, bid: 0, ask: 0, bidSize: 0, askSize: 0, tsMs: 0 };
   let lastTs = Number.NEGATIVE_INFINITY;
@@ -711,6 +716,12 @@ function runTicks<P>(
     else engine.processQuoteTick(u0[i] as number, u2[i] as number, u1[i] as number, u3[i] as number);
     venue.setLastClose(t.inst, u0[i] as number); // the trade's price or the quote's bid
     if (delivered) {
+      if (before.length > 0) {
+        point.tsMs = ts;
+        point.price = t.kind === 'trades' ? (d0[i] as number) : ((d0[i] as number) + (d1[i] as number)) / 2;
+        point.size = t.kind === 'trades' ? (d1[i] as number) : 0;
+        for (const o of before) o.beforeTick?.(point, runner);
+      }
       if (t.kind === 'trades') {
         trade.price = d0[i] as number;
         trade.size = d1[i] as number;

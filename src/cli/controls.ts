@@ -67,6 +67,7 @@ export function sessionExtrasFactory(
       // finds its counters, PnL, halts and cooldowns.
       sessionKey: `${ctx.strategy.name}:${input.hello?.strategyId ? `${input.hello.traderId ?? ''}:${input.hello.strategyId}` : input.sessionId}`,
       faults: ctx.settings.faults,
+      tickBarSeconds: ctx.settings.controls.tick_bar_seconds,
       ...(heartbeatAgeMs ? { heartbeatAgeMs: () => heartbeatAgeMs(input.sessionId) } : {}),
       ...(runtime.dvolAt ? { dvolAt: runtime.dvolAt } : {}),
     });

@@ -65,8 +65,10 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
         beforeBar: (bar) => {
           if (bar.tsMs > clock.nowMs()) clock.setMs(bar.tsMs);
         },
-        afterTick: (tsMs) => {
-          if (tsMs > clock.nowMs()) clock.setMs(tsMs);
+        // Before the controls (the next observers) see the tick, as the bridge session sets its
+        // event clock before it handles a frame.
+        beforeTick: (tick) => {
+          if (tick.tsMs > clock.nowMs()) clock.setMs(tick.tsMs);
         },
       },
       ...(extras.observers ?? []),

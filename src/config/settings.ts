@@ -85,6 +85,11 @@ export const controlsSectionSchema = z
     /** memory (backtests) or file (live: a restart restores counters, PnL, halts, posture). */
     state_backend: z.enum(['memory', 'file']).default('memory'),
     state_path: z.string().min(1).default('state/dolphin-state.json'),
+    /**
+     * On tick data the controls run on time bars of this many seconds built from the ticks (the
+     * risk engine's volatility, the survival stack's evaluations); bar data drives them directly.
+     */
+    tick_bar_seconds: z.number().int().positive().max(86_400).default(60),
   })
   .strict();
 

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { Clock, Instrument } from '../market/index.js';
 import { RiskLayer, riskEventToWire, type RiskConfig, type RiskEvent } from '../risk/index.js';
 import type { StateStore } from '../state/index.js';
-import type { Bar, CommandGate, ExecutionEvent, Posture, PostureView, StrategyRunner } from '../strategy/index.js';
+import type { Bar, CommandGate, ExecutionEvent, Posture, PostureView, StrategyRunner, TickPoint } from '../strategy/index.js';
 import {
   HIBERNATE_HALT_TAG,
   forcedMcStatusAt,
@@ -35,6 +35,7 @@ import type { TelemetryPublisher } from '../transport/index.js';
 import { toLong } from '../wire/index.js';
 import type { SessionExtras } from './dolphin-host.js';
 import type { SessionObserver } from './strategy-session.js';
+import { TickBars } from './tick-bars.js';
 
 export interface ControlPlaneOptions {
   readonly strategyName: string;
@@ -52,6 +53,8 @@ export interface ControlPlaneOptions {
   readonly connectedShims: () => number;
   /** Session key in the StateStore (risk session state). */
   readonly sessionKey: string;
+  /** Width of the time bars the controls build from tick data (risk volatility, survival evaluations); default 60 s. */
+  readonly tickBarSeconds?: number;
   /** Injected faults (drills): forced drawdown windows read by the survival stack. */
   readonly faults?: FaultsConfig;
   /**
@@ -88,6 +91,8 @@ export class ControlPlane implements SessionObserver {
       this.survival?.monitor.recordOrderBook(depthQuality, fillProb, tsMs);
     },
   };
+  /** Time bars built from tick data, per instrument (see tick-bars.ts). */
+  private readonly tickBars = new Map<string, TickBars>();
   /** Gap between the last two distinct bar times (the watchdog's notion of "late"). */
   private barGapMs = 60_000;
   private mcStatus: McStatus = 'OK';
@@ -164,6 +169,21 @@ export class ControlPlane implements SessionObserver {
       this.atBarStart(bar.tsMs, runner);
     }
     this.risk?.onBar(bar);
+  }
+
+  /**
+   * Tick data: the controls run on time bars built from the ticks ({@link TickBars},
+   * `tickBarSeconds`): when a tick completes a bar, that bar goes through {@link beforeBar}
+   * (survival evaluation, risk volatility) before the tick reaches the strategy.
+   */
+  beforeTick(tick: TickPoint, runner: StrategyRunner): void {
+    let bars = this.tickBars.get(tick.instrumentId);
+    if (bars === undefined) {
+      bars = new TickBars(tick.instrumentId, this.options.tickBarSeconds ?? 60);
+      this.tickBars.set(tick.instrumentId, bars);
+    }
+    const bar = bars.push(tick.tsMs, tick.price, tick.size);
+    if (bar !== null) this.beforeBar(bar, runner);
   }
 
   /**

@@ -4,3 +4,4 @@ export * from './strategy-session.js';
 export * from './dolphin-host.js';
 export * from './wall-clock.js';
 export * from './control-plane.js';
+export * from './tick-bars.js';

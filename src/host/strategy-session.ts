@@ -16,6 +16,7 @@ import {
   type RiskGatewayFactoryApi,
   type ServiceRegistry,
   type StrategyDefinition,
+  type TickPoint,
 } from '../strategy/index.js';
 import type { SessionHandler } from '../transport/index.js';
 import {
@@ -38,6 +39,8 @@ export interface SessionObserver {
   beforeBar?(bar: Bar, runner: StrategyRunner): void;
   /** After the strategy handled the bar. */
   afterBar?(bar: Bar, runner: StrategyRunner): void;
+  /** Before a quote or trade tick reaches the strategy: its price (a quote's mid) and size. */
+  beforeTick?(tick: TickPoint, runner: StrategyRunner): void;
   /** After the strategy handled a quote or trade tick (its event time, ms). */
   afterTick?(tsMs: number, runner: StrategyRunner): void;
   /** After an execution event was applied and handed to the strategy. */
@@ -133,6 +136,7 @@ export class StrategySession implements SessionHandler {
       case 'quoteTick': {
         const quote = quoteFromWire(env.quoteTick ?? {});
         this.ticksProcessed += 1;
+        this.beforeTick(quote.instrumentId, quote.tsMs, (quote.bid + quote.ask) / 2, 0);
         runner.onQuote(quote);
         for (const o of this.observers) o.afterTick?.(quote.tsMs, runner);
         return;
@@ -140,6 +144,7 @@ export class StrategySession implements SessionHandler {
       case 'tradeTick': {
         const trade = tradeFromWire(env.tradeTick ?? {});
         this.ticksProcessed += 1;
+        this.beforeTick(trade.instrumentId, trade.tsMs, trade.price, trade.size);
         runner.onTrade(trade);
         for (const o of this.observers) o.afterTick?.(trade.tsMs, runner);
         return;
@@ -176,6 +181,16 @@ export class StrategySession implements SessionHandler {
     const cmds = this.runner.drainCommands();
     if (cmds.length === 0) return [];
     return cmds.map(commandToWire);
+  }
+
+  /** The observers' beforeTick (tick data), in the host engine's order. */
+  private beforeTick(instrumentId: string, tsMs: number, price: number, size: number): void {
+    let tick: TickPoint | null = null;
+    for (const o of this.observers) {
+      if (o.beforeTick === undefined) continue;
+      tick ??= { instrumentId, tsMs, price, size };
+      o.beforeTick(tick, this.runner);
+    }
   }
 
   onClosed(reason: string, failed: boolean): void {

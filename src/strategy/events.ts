@@ -40,6 +40,14 @@ export interface Bar {
   readonly tsEventMs: number;
 }
 
+/** A trade or quote tick as observers around the strategy see it: the trade's price and size, or the quote's mid (size 0). */
+export interface TickPoint {
+  readonly instrumentId: string;
+  readonly tsMs: number;
+  readonly price: number;
+  readonly size: number;
+}
+
 export interface QuoteTick {
   readonly instrumentId: string;
   readonly bid: number;

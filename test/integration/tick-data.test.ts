@@ -6,7 +6,7 @@
  * tick-ema-cross and test/fixtures/strategies/tick-brackets.ts; a sweep over ticks reproduces the
  * paired run for its default combination.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, dolphin, readJson, tempDir } from './cli.js';
@@ -77,6 +77,37 @@ describe('tick data (Nautilus engine)', () => {
       expect([...kinds].sort()).toEqual(['LIMIT:MAKER:entry', 'LIMIT:MAKER:tp', 'MARKET:TAKER:entry', 'MARKET:TAKER:exit', 'STOP_MARKET:TAKER:sl']);
     });
   }
+
+  it('the controls run on time bars built from the ticks: risk entries sized and approved, a forced drawdown takes the posture to HIBERNATE; host and Nautilus identical', { timeout: 120_000 }, async () => {
+    const out = tempDir('ticks-controls');
+    const cfg = join(out, 'controls.yaml');
+    writeFileSync(
+      cfg,
+      [
+        'controls: { tick_bar_seconds: 1 }',
+        'risk:',
+        '  volatility: { atr_period: 5, atr_baseline_period: 10, realized_vol_period: 10 }',
+        '  session: { max_trades_per_hour: 100000 }',
+        'faults:',
+        '  drawdown: [{ from: "2021-01-08T00:00:20Z", to: "2021-01-08T00:00:35Z", value: 0.3 }]',
+        'strategy:',
+        '  params: { instrument_id: BTCUSDT.BINANCE, source: trades, seed: 1, react: true, risk_entries: true, lot: 1000, max_ticks: 1500 }',
+        '',
+      ].join('\n'),
+    );
+    const chaos = join(ROOT, 'test', 'fixtures', 'strategies', 'chaos.ts');
+    const r = await dolphin(['paired', '--strategy', chaos, '--reference', 'nautilus', '--data', TRADES, '--config', SPOT, cfg, '--out', out]);
+    expect(r.exitCode, `${r.stdout}\n${r.stderr.slice(-1500)}`).toBe(0);
+    expect(r.stdout).toMatch(/paired: \d{2,} fills identical/);
+    type Details = { details: { posture_changes: Array<{ tsMs: number; to: string; reason: string }> } };
+    const host = readJson<Details>(join(out, 'host', 'summary.json')).details.posture_changes;
+    const nautilus = readJson<Details>(join(out, 'nautilus', 'summary.json')).details.posture_changes;
+    expect(host).toEqual(nautilus);
+    expect(host).toMatchObject([{ tsMs: Date.parse('2021-01-08T00:00:21Z'), to: 'HIBERNATE', reason: 'down:cat5_capital' }]);
+    // The risk engine had volatility to size from (before, on ticks it had none): entries approved.
+    const hostLines = readFileSync(join(out, 'dolphin.log'), 'utf8').split('\n').filter((l) => l.includes('"sessionId":"HOST"') && l.includes('"component":"risk"'));
+    expect(hostLines.filter((l) => l.includes('"type":"ENTRY_APPROVED"')).length).toBeGreaterThan(5);
+  });
 
   it('sweeps tick-ema-cross over trade ticks on two workers; the default combination is the run paired with Nautilus above', { timeout: 60_000 }, async () => {
     const out = tempDir('ticks-sweep');

@@ -10,6 +10,7 @@ import { BTCUSDT_PERP_BINANCE, instrumentFromSpec, ManualClock } from '../../../
 import { MemoryStateStore, type StateStore } from '../../../src/state/index.js';
 import type { Bar, StrategyRunner } from '../../../src/strategy/index.js';
 import { defaultSurvivalConfig, SAFETY_KEY, SAFETY_MAP } from '../../../src/survival/index.js';
+import { riskConfigSchema } from '../../../src/risk/index.js';
 
 const T0 = Date.UTC(2024, 0, 1, 0, 1);
 const MIN = 60_000;
@@ -154,5 +155,46 @@ describe('ControlPlane faults for strategies without an MC-Forewarner', () => {
       (cat2OnDay[new Date(t).toISOString().slice(0, 10)] ??= []).push(factors(p)['cat2'] ?? NaN);
     }
     expect(Object.fromEntries(Object.entries(cat2OnDay).map(([d, v]) => [d, [...new Set(v)]]))).toEqual({ '2024-01-01': [1], '2024-01-02': [0.1], '2024-01-03': [1], '2024-01-04': [1] });
+  });
+});
+
+describe('ControlPlane on tick data (time bars built from the ticks)', () => {
+  const tick = (tsMs: number, price: number): { instrumentId: string; tsMs: number; price: number; size: number } => ({ instrumentId: 'BTCUSDT-PERP.BINANCE', tsMs, price, size: 0.01 });
+
+  it('evaluates survival once per completed bar, at the bar close time, before the tick that completed it', () => {
+    const p = plane();
+    p.beforeTick(tick(T0 + 100, 100), runner);
+    expect(p.survival).toBeNull(); // no bar complete yet
+    p.beforeTick(tick(T0 + 30_000, 101), runner);
+    expect(p.survival).toBeNull();
+    p.beforeTick(tick(T0 + MIN + 1, 102), runner); // completes the bar closing at T0 + 1 min
+    expect(p.survival).not.toBeNull();
+    expect(p.survival?.controller.last.factors['cat1']).toBe(1);
+  });
+
+  it('feeds the risk engine volatility from the tick bars (no bars in the data)', () => {
+    const clock = new ManualClock();
+    const p = new ControlPlane({
+      strategyName: 'test',
+      instruments: [instrumentFromSpec(BTCUSDT_PERP_BINANCE)],
+      clock,
+      log: pino({ level: 'silent' }),
+      telemetry: null,
+      store: new MemoryStateStore(),
+      risk: riskConfigSchema.parse({ volatility: { atr_period: 3, atr_baseline_period: 4, realized_vol_period: 3 } }),
+      survival: null,
+      connectedShims: () => 1,
+      sessionKey: 'test',
+      tickBarSeconds: 1,
+    });
+    const iid = 'BTCUSDT-PERP.BINANCE';
+    expect(p.risk?.tracker.snapshot(iid).atr).toBeNull();
+    for (let s = 0; s < 8; s++) {
+      p.beforeTick(tick(T0 + s * 1000 + 10, 100 + s), runner);
+      p.beforeTick(tick(T0 + s * 1000 + 500, 99 + s), runner);
+    }
+    expect(p.risk?.tracker.snapshot(iid).bars).toBe(7);
+    expect(p.risk?.tracker.snapshot(iid).atr).toBeGreaterThan(0);
+    expect(p.risk?.tracker.snapshot(iid).atrBaseline).toBeGreaterThan(0);
   });
 });
