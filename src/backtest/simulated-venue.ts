@@ -34,6 +34,7 @@ import { SimAccount } from './sim-account.js';
 import type { SimInstrument } from './sim-instrument.js';
 import { Contingency, Liquidity, OrderKind, SimOrder, Status } from './sim-order.js';
 import { PositionFill, SimPosition } from './sim-position.js';
+import { PySetOrder } from './py-set-order.js';
 
 /** Receives events in the order Nautilus publishes them to the strategy. */
 export interface VenueEventSink {
@@ -137,6 +138,12 @@ export class SimulatedVenue implements VenueHooks {
    * dropped as they are met; they never reopen here).
    */
   private readonly positionOrders = new Map<string, Map<string, SimOrder>>();
+  /**
+   * Every client order id Nautilus's cache indexes to a position (`_index_position_orders`, a
+   * Python set), in the order it adds them: `Cache.orders_for_position` iterates that set, in
+   * the order CPython gives it under PYTHONHASHSEED=0 (py-set-order.ts).
+   */
+  private readonly positionIdSets = new Map<string, PySetOrder>();
   // Per-instrument state by SimInstrument.index - 1 (the hot paths hold the instrument: no
   // string-keyed Map lookups); the id-keyed maps serve the public API.
   private readonly positionByIndex: Array<SimPosition | undefined> = [];
@@ -641,11 +648,18 @@ export class SimulatedVenue implements VenueHooks {
       if (o.isClosed) orders.delete(id);
       else out.push(o);
     }
-    if (out.length > 1) out.sort((a, b) => (a.clientOrderId < b.clientOrderId ? -1 : a.clientOrderId > b.clientOrderId ? 1 : 0));
+    if (out.length > 1) {
+      const set = this.positionIdSets.get(positionId);
+      if (set !== undefined) out.sort((a, b) => set.rank(a.clientOrderId) - set.rank(b.clientOrderId));
+    }
     return out;
   }
 
   indexOrderToPosition(order: SimOrder, positionId: string): void {
+    let ids = this.positionIdSets.get(positionId);
+    if (ids === undefined) this.positionIdSets.set(positionId, (ids = new PySetOrder()));
+    ids.add(order.clientOrderId);
+    // Only reduce-only passive orders are ever walked (the reduce-only resize and cleanup).
     if (!order.reduceOnly || !order.isPassive) return;
     let orders = this.positionOrders.get(positionId);
     if (orders === undefined) this.positionOrders.set(positionId, (orders = new Map<string, SimOrder>()));

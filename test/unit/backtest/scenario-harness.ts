@@ -40,8 +40,6 @@ export interface ScenarioAction {
 export interface Scenario {
   readonly description: string;
   readonly reference?: 'nautilus' | 'hand';
-  /** Set when Nautilus cancels several orders in Python set order (see the scenario's text). */
-  readonly unordered_cancels?: string;
   readonly venue?: Record<string, unknown>;
   readonly series: ReadonlyArray<{
     readonly bar_type: string;
@@ -294,25 +292,3 @@ export function fillRows(result: HostBacktestResult): string[][] {
   return result.fills.map((f) => [f.ts_ns, f.order_id, f.side, f.qty, f.price, f.commission, f.liquidity]);
 }
 
-/**
- * Sorts each burst of venue cancels (account-state + order-canceled pairs at one timestamp) by
- * client order id, for scenarios where Nautilus's own order depends on Python's hash seed.
- */
-export function sortCancelBursts(events: readonly Record<string, unknown>[]): Record<string, unknown>[] {
-  const out = [...events];
-  let i = 0;
-  while (i < out.length) {
-    let j = i;
-    const pairs: Array<[Record<string, unknown>, Record<string, unknown>]> = [];
-    while (out[j]?.['kind'] === 'account-state' && out[j + 1]?.['kind'] === 'order-canceled') {
-      pairs.push([out[j] as Record<string, unknown>, out[j + 1] as Record<string, unknown>]);
-      j += 2;
-    }
-    if (pairs.length > 1) {
-      pairs.sort((a, b) => String(a[1]['order']).localeCompare(String(b[1]['order'])));
-      out.splice(i, pairs.length * 2, ...pairs.flat());
-      i = j;
-    } else i += 1;
-  }
-  return out;
-}
