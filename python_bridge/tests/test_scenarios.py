@@ -7,10 +7,10 @@ PYTHONHASHSEED=0, the seed the committed files were written with.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+from module_run import run_module
 
 from dolphin_bridge import scenario_ref
 
@@ -18,16 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    return subprocess.run(
-        [sys.executable, "-m", "dolphin_bridge.scenario_ref", *args],
-        cwd=REPO / "python_bridge",
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_module("scenario_ref", *args)
 
 
 def test_scenario_ref_expected_files_up_to_date_match_nautilus() -> None:
