@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-from pathlib import Path
 
 from module_run import run_module
 
 from dolphin_bridge import scenario_ref
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
