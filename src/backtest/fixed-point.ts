@@ -52,6 +52,19 @@ export function rawFactor(precision: number): number {
   return pow10(16 - precision);
 }
 
+/**
+ * The matching core's sort key of a price (execution/matching_core.pyx `order_sort_key`, 1.221):
+ * a C `int64_t` taken from the 128-bit raw (units x 10^(16 - precision)), i.e. its low 64 bits as a
+ * signed integer. Raws above 2^63 (any price over ~922.3 at the 10^16 scale) wrap, so the core's
+ * resting orders are in ascending order only within windows of 2^64 / 10^16 (~1844.67) price
+ * units: a SELL stop at 37824.3 sorts before one at 37796.9 (wrapped negative), and when both
+ * trigger on the same price point the first one's fill moves the bid past the second.
+ * @param toRaw 10^(16 - precision) (use {@link rawFactor}).
+ */
+export function coreSortKey(units: number, toRaw: number): bigint {
+  return BigInt.asIntN(64, BigInt(units) * BigInt(toRaw));
+}
+
 /** Formats units at a precision as Nautilus prints it ("46420.1", "0.010", "0.08355600"). */
 export function formatUnits(units: number, precision: number): string {
   const negative = units < 0;

@@ -11,7 +11,7 @@
  * its limit sets "targets" that are restored on the next order visited). All prices and sizes are
  * integer units (see fixed-point.ts).
  */
-import { formatUnits, unitsToDouble } from './fixed-point.js';
+import { coreSortKey, formatUnits, unitsToDouble } from './fixed-point.js';
 import { Contingency, Liquidity, OrderKind, Status, type SimOrder } from './sim-order.js';
 export { pad3 } from './sim-order.js';
 import { barSizeUnits, type SimInstrument } from './sim-instrument.js';
@@ -736,10 +736,10 @@ export class MatchingEngine {
     order.inCore = true;
     if (order.side === 1) {
       this.ordersBid.push(order);
-      this.ordersBid.sort((a, b) => sortKey(b) - sortKey(a));
+      this.ordersBid.sort((a, b) => compareKeys(b, a));
     } else {
       this.ordersAsk.push(order);
-      this.ordersAsk.sort((a, b) => sortKey(a) - sortKey(b));
+      this.ordersAsk.sort(compareKeys);
     }
   }
 
@@ -784,7 +784,23 @@ export class MatchingEngine {
   }
 }
 
-function sortKey(order: SimOrder): number {
-  return order.kind === OrderKind.limit ? order.price : order.trigger;
+/**
+ * MatchingCore's order_sort_key: the limit price or the trigger, as the core's wrapped int64 of the
+ * 128-bit raw (coreSortKey), recomputed only when the price changed since the last sort.
+ */
+function sortKey(order: SimOrder): bigint {
+  const units = order.kind === OrderKind.limit ? order.price : order.trigger;
+  if (units !== order.sortKeyUnits) {
+    order.sortKeyUnits = units;
+    order.sortKeyValue = coreSortKey(units, order.instrument.priceRaw);
+  }
+  return order.sortKeyValue;
+}
+
+/** Ascending by {@link sortKey} (Python's list.sort is stable, as Array.prototype.sort is). */
+function compareKeys(a: SimOrder, b: SimOrder): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 

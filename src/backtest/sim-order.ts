@@ -125,6 +125,10 @@ export class SimOrder {
   positionId: string | null = null;
   /** The matching engine's `_cached_filled_qty` entry, -1 when absent. */
   cachedFilled = -1;
+  /** The price units {@link sortKeyValue} was computed for (the matching core caches it here). */
+  sortKeyUnits = Number.NaN;
+  /** The matching core's sort key of those units (fixed-point.ts coreSortKey). */
+  sortKeyValue = 0n;
   contingency: Contingency = Contingency.none;
   parent: SimOrder | null = null;
   /**

@@ -11,7 +11,8 @@
  * pending kept no status to return to), 3 (a fill on an order already rejected charged its
  * commission), 4 and 12 (the same two), 42 (an SL resized to its entry's partial fill follows the
  * entry's later fills in Nautilus, which shares the quantity object), 55 (Nautilus resizes a
- * bracket's children in Python set order).
+ * bracket's children in Python set order). The window of the real BTC month found one more (seed
+ * 36: the matching core sorts resting orders by an int64 that wraps every ~1844.67 USD of price).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,6 +103,22 @@ describe('host engine vs Nautilus on seeded random order flow (chaos)', () => {
     expect(r.stdout).toMatch(/paired: \d{3,} fills identical/);
     const fills = JSON.parse(readFileSync(join(out, 'host', 'fills.json'), 'utf8')) as Array<{ instrument: string }>;
     expect(new Set(fills.map((f) => f.instrument)).size).toBe(3);
+  });
+
+  // Real prices (33-48k USD) cross the lines where the core's int64 sort key wraps: two stops
+  // either side of one trigger on the same bar point fill in the wrapped order, not by price.
+  it('seed 36 on 2,000 bars of the real BTC month: identical fills and balance', { timeout: 240_000 }, async () => {
+    const dir = tempDir('chaos-real-36');
+    const lines = readFileSync(join(ROOT, '..', 'shared', 'data', 'btcusdt-perp-1m-2022-01.csv'), 'utf8').split('\n');
+    const data = join(dir, 'bars.csv');
+    writeFileSync(data, `${[lines[0], ...lines.slice(35_893, 37_893)].join('\n')}\n`);
+    const cfg = join(dir, 'chaos.yaml');
+    writeFileSync(cfg, 'strategy:\n  params: { seed: 36, react: true, max_ticks: 600, p_act: 0.5 }\nvenue:\n  bar_adaptive_high_low_ordering: true\n');
+    const out = join(dir, 'out');
+    const r = await dolphin(['paired', '--reference', 'nautilus', '--strategy', CHAOS, '--data', data, '--config', cfg, '--out', out]);
+    expect(r.exitCode, `${r.stdout}\n${r.stderr.slice(-1500)}`).toBe(0);
+    expect(r.stdout).toMatch(/paired: \d{3,} fills identical/);
+    expect(fillKinds(out)).toEqual(ALL_KINDS);
   });
 
   // The bundled BTC/USDT ticks (Nautilus's L1 tick matching; two-sided book for quotes), orders

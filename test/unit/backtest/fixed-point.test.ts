@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  coreSortKey,
   decimalDiv,
   decimalMul,
   decimalToDouble,
@@ -24,6 +25,35 @@ describe('unitsToDouble', () => {
     [123_457, 1, 12345.7],
   ])('gives Nautilus as_f64_c() for %i units at precision %i', (units, p, expected) => {
     expect(unitsToDouble(units, rawFactor(p))).toBe(expected);
+  });
+});
+
+describe('coreSortKey (matching_core.pyx order_sort_key: int64 of the 128-bit raw)', () => {
+  // Expected values: Python's (units * 10**(16 - p)) mod 2**64 as a signed integer.
+  it.each([
+    [377969, 1, 9034118525808967680n], // 37796.9: just below the wrap at 37816.82
+    [378243, 1, -9138625547900583936n], // 37824.3: wrapped, sorts first
+    [378922, 1, -8459625547900583936n],
+    [9223, 1, 9223000000000000000n], // 922.3: the last price below 2^63
+    [9224, 1, -9222744073709551616n], // 922.4: the first that wraps
+    [46420, 0, 3031398157261209600n],
+    [123456789, 8, 12345678900000000n], // small raws are unchanged
+    [-5, 1, -5000000000000000n],
+  ])('units %d at precision %d -> %s', (units, precision, key) => {
+    expect(coreSortKey(units, rawFactor(precision))).toBe(key);
+  });
+
+  it('orders prices by value within a 2^64 / 10^16 window and wraps at its edge', () => {
+    const toRaw = rawFactor(1);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 600_000 }), fc.integer({ min: 1, max: 600_000 }), (a, b) => {
+        const ka = coreSortKey(a, toRaw);
+        const kb = coreSortKey(b, toRaw);
+        const sameWindow = (BigInt(a) * BigInt(toRaw) + 2n ** 63n) / 2n ** 64n === (BigInt(b) * BigInt(toRaw) + 2n ** 63n) / 2n ** 64n;
+        if (a === b) return ka === kb;
+        return sameWindow ? (a < b) === (ka < kb) : true;
+      }),
+    );
   });
 });
 
