@@ -162,7 +162,9 @@ function runOnWorkers(
       w.postMessage({ type: 'run', indices: slice } satisfies ToWorker);
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb ?? 64 } });
+      // The stack as the CLI thread's (bin/dolphin.js): Nautilus's matching engine nests a call per
+      // size increment in a one-unit OUO fill cascade, and the host engine does the same.
+      const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb ?? 64, stackSizeMb: 512 } });
       pending.set(w, 0);
       w.on('message', (m: FromWorker) => {
         if (m.type === 'ready') feed(w);
