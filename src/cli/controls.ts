@@ -4,14 +4,42 @@
  */
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
-import type { Clock, Instrument } from '../market/index.js';
+import type { HostBacktestOptions } from '../backtest/index.js';
+import type { Clock, Instrument, ManualClock } from '../market/index.js';
 import { ControlPlane, type SessionExtras } from '../host/index.js';
-import { FileStateStore, MemoryStateStore, type StateStore } from '../state/index.js';
+import { FileStateStore, ObjectStateStore, type StateStore } from '../state/index.js';
 import type { ServiceKey, ServiceRegistry } from '../strategy/index.js';
 import { obHealthKey } from '../survival/index.js';
 import type { TelemetryPublisher } from '../transport/index.js';
 import type { RunContext } from './run-context.js';
 import type { StrategyRuntime } from './strategy-runtime.js';
+
+/**
+ * What the in-process backtester takes to run inside a session's extras (host-run, sweeps): the
+ * runner options, and the observers behind one that moves the controls' clock to each bar's or
+ * tick's time first (the bridge session sets its event clock before it handles a frame).
+ */
+export function inProcessControls(extras: SessionExtras, clock: ManualClock): Required<Pick<HostBacktestOptions<unknown>, 'runner' | 'observers'>> {
+  return {
+    runner: {
+      ...(extras.gates ? { gates: extras.gates } : {}),
+      ...(extras.riskGateway ? { riskGateway: extras.riskGateway } : {}),
+      ...(extras.posture ? { posture: extras.posture } : {}),
+      ...(extras.services ? { services: extras.services } : {}),
+    },
+    observers: [
+      {
+        beforeBar: (bar) => {
+          if (bar.tsMs > clock.nowMs()) clock.setMs(bar.tsMs);
+        },
+        beforeTick: (tick) => {
+          if (tick.tsMs > clock.nowMs()) clock.setMs(tick.tsMs);
+        },
+      },
+      ...(extras.observers ?? []),
+    ],
+  };
+}
 
 export interface ControlsSpec {
   readonly risk: boolean;
@@ -26,7 +54,7 @@ export function controlsFromSettings(ctx: RunContext): ControlsSpec {
 /** The state store the settings ask for (memory, or a durable file). */
 export function createStateStore(ctx: RunContext): StateStore {
   const c = ctx.settings.controls;
-  return c.state_backend === 'file' ? new FileStateStore(resolve(c.state_path)) : new MemoryStateStore();
+  return c.state_backend === 'file' ? new FileStateStore(resolve(c.state_path)) : new ObjectStateStore();
 }
 
 export interface SessionControlInput {
@@ -44,7 +72,7 @@ export interface SessionControlInput {
  * strategy's services; `planes` collects the planes so the caller can report their events.
  */
 export function sessionExtrasFactory(
-  ctx: RunContext,
+  ctx: Pick<RunContext, 'settings' | 'strategy'>,
   spec: ControlsSpec,
   store: StateStore,
   runtime: StrategyRuntime,

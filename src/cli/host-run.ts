@@ -12,7 +12,7 @@ import { strategyLogger, type ControlPlane } from '../host/index.js';
 import { ManualClock, instrumentFromSpec } from '../market/index.js';
 import { TelemetryPublisher } from '../transport/index.js';
 import { CliError } from './cli-error.js';
-import { controlsFromSettings, createStateStore, sessionExtrasFactory } from './controls.js';
+import { controlsFromSettings, createStateStore, inProcessControls, sessionExtrasFactory } from './controls.js';
 import { loadCheckedTicks, requireHostSimulatedBars, resolveData } from './data-source.js';
 import type { RunContext } from './run-context.js';
 import { writeRunReports } from './run-reports.js';
@@ -54,25 +54,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
     venue,
     data: prepared ?? series,
     log: strategyLogger(ctx.log.child({ component: 'strategy', strategy: ctx.strategy.name })),
-    runner: {
-      ...(extras.gates ? { gates: extras.gates } : {}),
-      ...(extras.riskGateway ? { riskGateway: extras.riskGateway } : {}),
-      ...(extras.posture ? { posture: extras.posture } : {}),
-      ...(extras.services ? { services: extras.services } : {}),
-    },
-    observers: [
-      {
-        beforeBar: (bar) => {
-          if (bar.tsMs > clock.nowMs()) clock.setMs(bar.tsMs);
-        },
-        // Before the controls (the next observers) see the tick, as the bridge session sets its
-        // event clock before it handles a frame.
-        beforeTick: (tick) => {
-          if (tick.tsMs > clock.nowMs()) clock.setMs(tick.tsMs);
-        },
-      },
-      ...(extras.observers ?? []),
-    ],
+    ...inProcessControls(extras, clock),
   });
   const elapsedS = (performance.now() - started) / 1000; // determinism-ok: wall time for the report
   await telemetry?.close();

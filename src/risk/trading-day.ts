@@ -19,9 +19,18 @@ export function tradingDayOf(tsMs: number, timeZone = 'UTC'): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+// The last UTC day formatted: the session limits ask on every bar, and a day has 1,440 of them
+// (formatting a Date each time was the largest single cost of the controls on bars, measured).
+let lastDay = Number.NaN;
+let lastDayText = '';
+
 function utcDay(tsMs: number): string {
-  const d = new Date(Math.floor(tsMs / DAY_MS) * DAY_MS);
-  return d.toISOString().slice(0, 10);
+  const day = Math.floor(tsMs / DAY_MS);
+  if (day !== lastDay) {
+    lastDayText = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDayText;
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {

@@ -3,5 +3,6 @@ export * from './canonical-json.js';
 export * from './state-store-error.js';
 export * from './state-store.js';
 export * from './memory-state-store.js';
+export * from './object-state-store.js';
 export * from './file-state-store.js';
 export * from './write-behind-state-store.js';

@@ -57,6 +57,46 @@ describe('dolphin sweep (BTCUSDT month)', () => {
     expect(doc.rows.find((row) => row['lookback'] === 20)?.['fills']).toBe(fills.length);
   });
 
+  it("applies the config's strategy.params and controls to every combination, the grid's keys winning", { timeout: 120_000 }, async () => {
+    const dir = tempDir('sweep-fixed');
+    const cfg = join(dir, 'size.yaml');
+    writeFileSync(cfg, 'strategy:\n  params: { trade_size: "0.050", fast_ema_period: 7 }\n');
+    const one = await dolphin(['backtest', '--engine', 'host', '--strategy', 'ema-cross', '--config', cfg, '--data', BTC_MONTH, '--out', join(dir, 'bt'), '--no-progress']);
+    expect(one.exitCode, one.stderr.slice(-1500)).toBe(0);
+    const grid = join(dir, 'grid.yaml');
+    writeFileSync(grid, 'strategy: ema-cross\nparams:\n  fast_ema_period: [7, 10]\n  slow_ema_period: [20]\n');
+    const r = await dolphin(['sweep', '--grid', grid, '--config', cfg, '--data', BTC_MONTH, '--workers', '2', '--out', join(dir, 'results'), '--no-progress']);
+    expect(r.exitCode, r.stderr.slice(-1500)).toBe(0);
+    expect(r.stdout).toContain('every combination with (--config strategy.params): trade_size=0.050');
+    // 0.05 BTC entries (~2,300 USDT) meet the risk engine's caps: rows are runs inside the controls.
+    expect(r.stdout).toContain('controls: risk engine and survival stack around every combination, as in backtest');
+    const doc = readJson<ResultsDoc & { fixed_params: Record<string, unknown> }>(join(dir, 'results.json'));
+    expect(doc.fixed_params).toEqual({ trade_size: '0.050' });
+    // The row with the config's own fast period is the single backtest with that config.
+    const summary = readJson<{ final_balance: string }>(join(dir, 'bt', 'summary.json'));
+    expect(doc.rows.find((row) => row['fast_ema_period'] === 7)?.['final_balance']).toBe(summary.final_balance);
+    expect(doc.rows.find((row) => row['fast_ema_period'] === 10)?.['final_balance']).not.toBe(summary.final_balance);
+  });
+
+  it('sweeps a strategy that enters through the risk engine (ctx.risk), as its backtest runs', { timeout: 120_000 }, async () => {
+    const dir = tempDir('sweep-risk');
+    const one = await dolphin(['backtest', '--engine', 'host', '--strategy', 'edge-scalper', '--data', BTC_MONTH, '--out', join(dir, 'bt'), '--no-progress']);
+    expect(one.exitCode, one.stderr.slice(-1500)).toBe(0);
+    const grid = join(dir, 'grid.yaml');
+    writeFileSync(grid, 'strategy: edge-scalper\nparams: {}\n');
+    const r = await dolphin(['sweep', '--grid', grid, '--data', BTC_MONTH, '--workers', '1', '--out', join(dir, 'results'), '--no-progress']);
+    expect(r.exitCode, r.stderr.slice(-1500)).toBe(0);
+    const doc = readJson<ResultsDoc>(join(dir, 'results.json'));
+    const summary = readJson<{ final_balance: string; fills: number }>(join(dir, 'bt', 'summary.json'));
+    expect([doc.rows[0]?.['final_balance'], doc.rows[0]?.['fills']]).toEqual([summary.final_balance, summary.fills]);
+    // Without the controls the strategy has no risk engine to enter through: a clear refusal.
+    const cfg = join(dir, 'alone.yaml');
+    writeFileSync(cfg, 'controls: { risk: false, survival: false }\n');
+    const alone = await dolphin(['sweep', '--grid', grid, '--config', cfg, '--data', BTC_MONTH, '--workers', '1', '--out', join(dir, 'alone'), '--no-progress']);
+    expect(alone.exitCode).toBe(1);
+    expect(alone.stderr).toContain('ctx.risk');
+  });
+
   it('exits 2 on a parameter the strategy does not have, writing nothing', { timeout: 60_000 }, async () => {
     const dir = tempDir('sweep-typo');
     const grid = join(dir, 'grid.json');

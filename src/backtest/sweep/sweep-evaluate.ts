@@ -1,12 +1,14 @@
 /**
  * Evaluates sweep combinations through the real simulator and runner (what every worker runs):
  * each combination's parameters are validated by the strategy's schema (a refusal, such as
- * fast >= slow, is skipped and counted by reason), then run with fills kept as numbers only.
+ * fast >= slow, is skipped and counted by reason), then run with fills kept as numbers only, inside
+ * the host controls when the sweep has them (sweep-controls.ts).
  */
 import type { StrategyDefinition } from '../../strategy/index.js';
 import { BacktestScratch, runHostBacktest, type PreparedHostData } from '../host-backtest.js';
 import type { Metrics } from '../metrics.js';
 import type { VenueConfig } from '../venue-config.js';
+import type { ComboControlsFactory } from './sweep-controls.js';
 import { comboAt, type ExpandedGrid } from './sweep-grid.js';
 
 /** One evaluated combination. */
@@ -50,6 +52,7 @@ export function evaluateCombos(
   grid: ExpandedGrid,
   indices: ArrayLike<number>,
   fixedParams: Readonly<Record<string, unknown>> = {},
+  controls: ComboControlsFactory | null = null,
 ): SweepBatch {
   const rows: SweepRow[] = [];
   let skipped = 0;
@@ -77,7 +80,8 @@ export function evaluateCombos(
       }
       continue;
     }
-    const result = runHostBacktest({ definition, params: parsed.data, venue, data, recordFills: false, scratch });
+    const c = controls === null ? null : controls();
+    const result = runHostBacktest({ definition, params: parsed.data, venue, data, recordFills: false, scratch, ...(c === null ? {} : { runner: c.runner, observers: c.observers }) });
     barEvals += result.barsProcessed + result.ticksProcessed;
     rows.push({ index, params, metrics: result.metrics, fills: result.fillCount, finalBalance: result.finalBalance });
   }

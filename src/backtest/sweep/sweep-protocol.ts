@@ -1,6 +1,7 @@
 /** Messages between the sweep runner and its worker threads (structured clone; columns are shared). */
 import type { BarSeries, TickSeries } from '../../data/index.js';
 import type { VenueConfig } from '../venue-config.js';
+import type { SweepControlsSpec } from './sweep-controls.js';
 import type { SweepBatch } from './sweep-evaluate.js';
 import type { ExpandedGrid } from './sweep-grid.js';
 
@@ -15,6 +16,8 @@ export interface SweepInit {
   readonly ticks?: TickSeries;
   readonly grid: ExpandedGrid;
   readonly fixedParams: Readonly<Record<string, unknown>>;
+  /** Host controls around every combination (none when absent). */
+  readonly controls?: SweepControlsSpec;
 }
 
 /** A batch of combination indices to evaluate. */

@@ -44,7 +44,7 @@ export function resultsCsv(result: SweepResult): string {
 export function resultsJson(result: SweepResult): string {
   const columns = resultColumns(result.rows);
   const rows = result.rows.map((row, i) => Object.fromEntries(columns.map((c) => [c, cell(row, i + 1, c)])));
-  const doc = { sort_by: result.sortBy, total: result.total, evaluated: result.evaluated, skipped: result.skipped, skip_reasons: result.skipReasons.map((r) => ({ param: r.param, code: r.code, count: r.count, first_index: r.firstIndex, example: r.example })), bar_evals: result.barEvals, rows };
+  const doc = { sort_by: result.sortBy, total: result.total, evaluated: result.evaluated, skipped: result.skipped, skip_reasons: result.skipReasons.map((r) => ({ param: r.param, code: r.code, count: r.count, first_index: r.firstIndex, example: r.example })), bar_evals: result.barEvals, fixed_params: result.fixedParams, rows };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 

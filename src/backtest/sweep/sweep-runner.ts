@@ -16,6 +16,7 @@ import type { StrategyDefinition } from '../../strategy/index.js';
 import { evaluateCombos, mergeSkipReasons, sortSkipReasons, type SkipReason, type SweepBatch, type SweepRow } from './sweep-evaluate.js';
 import { comboAt, expandGrid, SweepGridError, sweepIndices, type ExpandedGrid, type SortMetric, type SweepGrid } from './sweep-grid.js';
 import type { FromWorker, ToWorker } from './sweep-protocol.js';
+import { loadSweepControls, type SweepControlsSpec } from './sweep-controls.js';
 import { resolveStrategy } from '../strategy-loader.js';
 
 /** Progress after each finished batch. */
@@ -25,6 +26,11 @@ export interface SweepProgress {
   readonly total: number;
   readonly skipped: number;
   readonly barEvals: number;
+}
+
+/** A worker's failure: the strategy's refusal (its message) or a bug (with the worker's stack). */
+export class SweepWorkerError extends Error {
+  override readonly name = 'SweepWorkerError';
 }
 
 /** Options of {@link runSweep}. */
@@ -37,6 +43,8 @@ export interface SweepOptions {
   readonly venue: VenueConfig;
   /** Worker threads (default: available parallelism); 0 runs in the calling thread. */
   readonly workers?: number;
+  /** Host controls around every combination, built in each thread (none by default: the strategy alone). */
+  readonly controls?: SweepControlsSpec;
   /** Parameters merged under every combination (e.g. instrument_id). */
   readonly fixedParams?: Readonly<Record<string, unknown>>;
   /** Combinations per batch (default: total / (workers x 16), between 1 and 64). */
@@ -60,6 +68,8 @@ export interface SweepResult {
   readonly skipReasons: readonly SkipReason[];
   readonly barEvals: number;
   readonly workers: number;
+  /** The parameters every combination shared (SweepOptions.fixedParams) that no grid key overrode. */
+  readonly fixedParams: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -95,9 +105,10 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
 
   if (workers === 0) {
     const data = prepareHostData(options.venue, options.series, options.ticks);
+    const controls = options.controls === undefined ? null : await loadSweepControls(options.controls, definition, options.venue);
     for (let start = 0; start < total; start += batchSize) {
       const slice = indices.subarray(start, Math.min(total, start + batchSize));
-      report(evaluateCombos(definition, data, options.venue, expanded, slice, fixed), slice.length);
+      report(evaluateCombos(definition, data, options.venue, expanded, slice, fixed, controls), slice.length);
     }
   } else {
     await runOnWorkers(options, workers, indices, batchSize, expanded, fixed, report);
@@ -109,7 +120,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
       ...skipReasons.map((r) => `  ${r.param}: ${r.example} (${r.count} combination${r.count === 1 ? '' : 's'})`),
     ]);
   }
-  return { rows: sortRows(rows, grid.sort_by), sortBy: grid.sort_by, total, evaluated: rows.length, skipped, skipReasons, barEvals, workers };
+  const shared = Object.fromEntries(Object.entries(fixed).filter(([k]) => !(k in grid.params)));
+  return { rows: sortRows(rows, grid.sort_by), sortBy: grid.sort_by, total, evaluated: rows.length, skipped, skipReasons, barEvals, workers, fixedParams: shared };
 }
 
 /**
@@ -171,13 +183,13 @@ function runOnWorkers(
         else if (m.type === 'batch') {
           report(m, pending.get(w) ?? 0);
           feed(w);
-        } else fail(new Error(`sweep worker failed: ${m.message}`));
+        } else fail(new SweepWorkerError(`sweep worker failed: ${m.message}`));
       });
       w.on('error', (err) => { fail(err); });
       w.on('exit', (code) => {
         if (code !== 0 && pending.has(w)) fail(new Error(`sweep worker exited with code ${code}`));
       });
-      w.postMessage({ type: 'init', strategy: options.grid.strategy, venue: options.venue, series: options.series, ...(options.ticks === undefined ? {} : { ticks: options.ticks }), grid: expanded, fixedParams: fixed } satisfies ToWorker);
+      w.postMessage({ type: 'init', strategy: options.grid.strategy, venue: options.venue, series: options.series, ...(options.ticks === undefined ? {} : { ticks: options.ticks }), grid: expanded, fixedParams: fixed, ...(options.controls === undefined ? {} : { controls: options.controls }) } satisfies ToWorker);
     }
   });
 }

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { StrategyDefinition } from '../../strategy/index.js';
 import { prepareHostData, type PreparedHostData } from '../host-backtest.js';
+import { loadSweepControls, type ComboControlsFactory } from './sweep-controls.js';
 import { evaluateCombos } from './sweep-evaluate.js';
 import type { FromWorker, SweepInit, ToWorker } from './sweep-protocol.js';
 import { resolveStrategy } from '../strategy-loader.js';
@@ -13,6 +14,7 @@ interface State {
   readonly init: SweepInit;
   readonly definition: StrategyDefinition;
   readonly data: PreparedHostData;
+  readonly controls: ComboControlsFactory | null;
 }
 
 const port = parentPort;
@@ -22,13 +24,16 @@ let state: State | null = null;
 const send = (m: FromWorker): void => { port.postMessage(m); };
 
 port.on('message', (msg: ToWorker) => {
-  void handle(msg).catch((err: unknown) => { send({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) }); });
+  // A strategy's own refusal (InvariantError: it names the value and the fix) travels as its message;
+  // anything else with its stack, to find the bug.
+  void handle(msg).catch((err: unknown) => { send({ type: 'error', message: err instanceof Error ? (err.name === 'InvariantError' ? err.message : (err.stack ?? err.message)) : String(err) }); });
 });
 
 async function handle(msg: ToWorker): Promise<void> {
   if (msg.type === 'init') {
     const definition = await resolveStrategy(msg.strategy);
-    state = { init: msg, definition, data: prepareHostData(msg.venue, msg.series, msg.ticks) };
+    const controls = msg.controls === undefined ? null : await loadSweepControls(msg.controls, definition, msg.venue);
+    state = { init: msg, definition, data: prepareHostData(msg.venue, msg.series, msg.ticks), controls };
     send({ type: 'ready' });
     return;
   }
@@ -37,7 +42,7 @@ async function handle(msg: ToWorker): Promise<void> {
     return;
   }
   if (state === null) throw new Error('sweep worker got a batch before init');
-  const { init, definition, data } = state;
-  const batch = evaluateCombos(definition, data, init.venue, init.grid, msg.indices, init.fixedParams);
+  const { init, definition, data, controls } = state;
+  const batch = evaluateCombos(definition, data, init.venue, init.grid, msg.indices, init.fixedParams, controls);
   send({ type: 'batch', ...batch });
 }

@@ -12,8 +12,9 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { parse as parseYaml } from 'yaml';
-import { formatZodIssues } from '../../config/index.js';
-import { expandGrid, resultPaths, runSweep, SweepGridError, sweepGridSchema, writeResults, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
+import { formatZodIssues, type Settings } from '../../config/index.js';
+import { expandGrid, resultPaths, runSweep, SweepGridError, sweepGridSchema, SweepWorkerError, writeResults, type SweepControlsSpec, type SweepGrid, type SweepProgress, type SweepResult } from '../../backtest/sweep/index.js';
+import { SWEEP_CONTROLS_MODULE, type SweepControlsOptions } from '../sweep-controls.js';
 import { loadBars, type BarSeries, type TickSeries } from '../../data/index.js';
 import { CliError } from '../cli-error.js';
 import { intFlag } from '../int-flag.js';
@@ -39,7 +40,7 @@ export function registerSweepCommand(program: Command): void {
     .requiredOption('--grid <file>', 'grid YAML/JSON: {strategy, params: {name: {range: [a, b]} | [values] | value}, mode, samples, seed, sort_by}')
     .option('--data <path>', 'bar or tick CSV/Parquet file')
     .option('--strategy <name>', 'registered strategy or module path (default: the grid file\'s)')
-    .option('--config <file...>', 'YAML/JSON config files (venue, data settings)')
+    .option('--config <file...>', 'YAML/JSON config files (venue, data settings; strategy.params apply to every combination, the grid\'s keys win)')
     .option('--workers <n>', 'worker threads (0 = in this thread)', String(availableParallelism()))
     .option('--out <base>', 'results base path: writes BASE.csv, BASE.json, BASE.parquet', 'out/sweep/results')
     .option('--no-progress', 'no progress output')
@@ -66,9 +67,12 @@ export function registerSweepCommand(program: Command): void {
       const started = performance.now();
       let result: SweepResult;
       try {
-        result = await runSweep({ grid, series, ...(ticks === undefined ? {} : { ticks }), venue: data.venue, workers, onProgress: progress.update });
+        // The config's strategy.params apply to every combination; the grid's keys win over them.
+        const fixedParams = ctx.settings.strategy.params;
+        result = await runSweep({ grid, series, ...(ticks === undefined ? {} : { ticks }), venue: data.venue, workers, fixedParams, ...sweepControls(ctx.settings), onProgress: progress.update });
       } catch (err: unknown) {
         if (err instanceof SweepGridError) throw new CliError(`invalid grid in ${flags.grid}:\n  ${err.message}`, 2, { cause: err });
+        if (err instanceof SweepWorkerError) throw new CliError(err.message, 1, { cause: err });
         throw err;
       } finally {
         progress.stop();
@@ -76,7 +80,7 @@ export function registerSweepCommand(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       mkdirSync(dirname(base), { recursive: true });
       const paths = await writeResults(result, base);
-      process.stdout.write(`${formatSweep(result, seconds, paths, ticks !== undefined)}\n`);
+      process.stdout.write(`${formatSweep(result, seconds, paths, ticks !== undefined, ctx.settings)}\n`);
     });
 }
 
@@ -150,12 +154,32 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function formatSweep(r: SweepResult, seconds: number, paths: readonly string[], ticksRun: boolean): string {
+/**
+ * The controls `backtest` runs (controls.risk, controls.survival) around every combination, so that
+ * a row is that backtest's result; none when both are off (the strategy alone, as bench sweep runs).
+ */
+function sweepControls(settings: Settings): { controls?: SweepControlsSpec } {
+  const c = settings.controls;
+  if (!c.risk && !c.survival) return {};
+  const options: SweepControlsOptions = { settings };
+  return { controls: { module: SWEEP_CONTROLS_MODULE, options } };
+}
+
+function formatSweep(r: SweepResult, seconds: number, paths: readonly string[], ticksRun: boolean, settings: Settings): string {
   const best = r.rows[0];
   const lines = [
-    `dolphin sweep: ${plural(r.total, 'combination')} (${r.evaluated} evaluated, ${r.skipped} skipped as invalid) in ${seconds.toFixed(1)} s ${r.workers === 0 ? 'in the main thread' : `on ${plural(r.workers, 'worker')}`}`,
+    `dolphin sweep: ${plural(r.total, 'combination')} (${r.evaluated} evaluated, ${r.skipped} skipped as invalid) in ${seconds.toFixed(1)} s ${r.workers === 0 ? 'in one thread' : `on ${plural(r.workers, 'worker')}`}`,
     `  ${(r.total / seconds).toFixed(0)} combos/s, ${(r.barEvals / seconds / 1e6).toFixed(1)} M ${ticksRun ? 'tick' : 'bar'} evals/s, sorted by ${r.sortBy}`,
   ];
+  const c = settings.controls;
+  const on = [...(c.risk ? ['risk engine'] : []), ...(c.survival ? ['survival stack'] : [])];
+  lines.push(
+    on.length > 0
+      ? `  controls: ${on.join(' and ')} around every combination, as in backtest (controls: { risk: false, survival: false } for the strategy alone)`
+      : '  controls: none (the strategy alone)',
+  );
+  const fixed = Object.entries(r.fixedParams);
+  if (fixed.length > 0) lines.push(`  every combination with (--config strategy.params): ${fixed.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ')}`);
   // Why combinations were skipped, by parameter: a value of the wrong type shows up here too.
   for (const reason of r.skipReasons) lines.push(`  skipped ${reason.count}, refused on ${reason.param}${reason.count > 1 ? ', first' : ''}: ${reason.example}`);
   if (best) {

@@ -62,7 +62,7 @@ export const edgeScalper = defineStrategy<EdgeScalperParams>({
   create(params, ctx: StrategyContext) {
     const risk: RiskGateway | null = ctx.risk;
     if (risk === null) {
-      throw new InvariantError('ctx.risk', 'null: edge-scalper enters only through the risk engine; run the host with a risk: section in its config', null);
+      throw new InvariantError('ctx.risk', 'null: edge-scalper enters only through the risk engine; run it with controls.risk on (the default)', null);
     }
     const fast = new Ema(params.fast_ema_period);
     const slow = new Ema(params.slow_ema_period);
