@@ -43,29 +43,39 @@ export class MemoryStateStore implements StateStore {
 
   /** A copy of every map, for persistence and tests. */
   snapshot(): StateSnapshot {
-    const out: StateSnapshot = {};
-    for (const name of [...this.maps.keys()].sort()) {
-      const m = this.maps.get(name);
-      if (!m || m.size === 0) continue;
-      const entries: Record<string, string> = {};
-      for (const k of [...m.keys()].sort()) entries[k] = m.get(k) ?? 'null';
-      out[name] = entries;
-    }
-    return out;
+    return snapshotOf(this.maps, (text) => text);
   }
 
   /** Stores canonical text (subclasses persist around this). */
   protected write(map: string, key: string, text: string): void {
-    let m = this.maps.get(map);
-    if (!m) {
-      m = new Map();
-      this.maps.set(map, m);
-    }
-    m.set(key, text);
+    mapOf(this.maps, map).set(key, text);
   }
 
   /** Removes a key (subclasses persist around this). */
   protected remove(map: string, key: string): void {
     this.maps.get(map)?.delete(key);
   }
+}
+
+/** The maps as a snapshot: names and keys sorted, empty maps left out, each value as its text. */
+export function snapshotOf<T>(maps: ReadonlyMap<string, ReadonlyMap<string, T>>, text: (value: T) => string): StateSnapshot {
+  const out: StateSnapshot = {};
+  for (const name of [...maps.keys()].sort()) {
+    const m = maps.get(name);
+    if (!m || m.size === 0) continue;
+    const entries: Record<string, string> = {};
+    for (const k of [...m.keys()].sort()) entries[k] = text(m.get(k) as T);
+    out[name] = entries;
+  }
+  return out;
+}
+
+/** The named map of `maps`, created empty when absent. */
+export function mapOf<T>(maps: Map<string, Map<string, T>>, name: string): Map<string, T> {
+  let m = maps.get(name);
+  if (!m) {
+    m = new Map();
+    maps.set(name, m);
+  }
+  return m;
 }

@@ -8,7 +8,7 @@
  * MemoryStateStore's text instead.
  */
 import { canonicalJson, copyJson, type JsonValue } from './canonical-json.js';
-import type { StateSnapshot } from './memory-state-store.js';
+import { mapOf, snapshotOf, type StateSnapshot } from './memory-state-store.js';
 import type { StateStore } from './state-store.js';
 
 /** See the module comment. */
@@ -43,23 +43,10 @@ export class ObjectStateStore implements StateStore {
 
   /** Every map as canonical text, as {@link MemoryStateStore.snapshot} gives it. */
   snapshot(): StateSnapshot {
-    const out: StateSnapshot = {};
-    for (const name of [...this.maps.keys()].sort()) {
-      const m = this.maps.get(name);
-      if (!m || m.size === 0) continue;
-      const entries: Record<string, string> = {};
-      for (const k of [...m.keys()].sort()) entries[k] = canonicalJson(m.get(k) ?? null);
-      out[name] = entries;
-    }
-    return out;
+    return snapshotOf(this.maps, canonicalJson);
   }
 
   private set(map: string, key: string, value: JsonValue): void {
-    let m = this.maps.get(map);
-    if (!m) {
-      m = new Map();
-      this.maps.set(map, m);
-    }
-    m.set(key, value);
+    mapOf(this.maps, map).set(key, value);
   }
 }
