@@ -40,7 +40,7 @@ export function registerSweepCommand(program: Command): void {
     .requiredOption('--grid <file>', 'grid YAML/JSON: {strategy, params: {name: {range: [a, b]} | [values] | value}, mode, samples, seed, sort_by}')
     .option('--data <path>', 'bar or tick CSV/Parquet file')
     .option('--strategy <name>', 'registered strategy or module path (default: the grid file\'s)')
-    .option('--config <file...>', 'YAML/JSON config files (venue, data settings; strategy.params apply to every combination, the grid\'s keys win)')
+    .option('--config <file...>', 'YAML/JSON config files (venue, data, controls; strategy.params apply to every combination, the grid\'s keys win)')
     .option('--workers <n>', 'worker threads (0 = in this thread)', String(availableParallelism()))
     .option('--out <base>', 'results base path: writes BASE.csv, BASE.json, BASE.parquet', 'out/sweep/results')
     .option('--no-progress', 'no progress output')
