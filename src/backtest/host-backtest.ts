@@ -19,7 +19,7 @@
  * equity sampled once per tick time. Pure: no I/O, no wall clock.
  */
 import { formatUnits, isoFromMs, parseUnits } from './fixed-point.js';
-import { InvariantError, instrumentFromSpec } from '../market/index.js';
+import { InvariantError } from '../market/index.js';
 import { accountReport, capturePosition, positionReportRow, type AccountReport, type PositionCapture, type PositionReportRow } from './host-reports.js';
 import {
   StrategyRunner,
@@ -47,7 +47,7 @@ import type { FillRecord } from './report.js';
 import { simInstrument, type SimInstrument } from './sim-instrument.js';
 import { Status, type SimOrder } from './sim-order.js';
 import { SimulatedVenue, type VenueEventSink } from './simulated-venue.js';
-import { instrumentSpecFromConfig, type VenueConfig } from './venue-config.js';
+import { venueInstruments, type InstrumentConfig, type VenueConfig } from './venue-config.js';
 
 /** See {@link HostBacktestOptions.observers}. */
 export interface HostBacktestObserver<P = unknown> {
@@ -166,9 +166,7 @@ export interface HostBacktestResult {
  * @throws RangeError naming the row when a tick is not exact at the instrument's precisions.
  */
 export function prepareHostData(venue: VenueConfig, series: readonly BarSeries[], ticks?: TickSeries): PreparedHostData {
-  const instruments = venue.instruments.map((c, i) =>
-    simInstrument(instrumentFromSpec(instrumentSpecFromConfig(c, venue.default_leverage)), i + 1, c),
-  );
+  const instruments = venueInstruments(venue).map((inst, i) => simInstrument(inst, i + 1, venue.instruments[i] as InstrumentConfig));
   const byId = new Map(instruments.map((i) => [i.id, i]));
   const data = prepareData(series, byId);
   return { kind: 'prepared', instruments, data, ticks: ticks === undefined ? null : prepareTicksFor(ticks, instruments, data) };

@@ -4,7 +4,7 @@
  * YAML keys are snake_case, as in Nautilus and the seeds.
  */
 import { z } from 'zod';
-import { BTCUSDT_PERP_BINANCE, type InstrumentSpec } from '../market/index.js';
+import { BTCUSDT_PERP_BINANCE, instrumentFromSpec, type Instrument, type InstrumentSpec } from '../market/index.js';
 
 const decimalText = z.string().regex(/^\d+(\.\d+)?$/, 'a plain non-negative decimal string such as "0.001"');
 const optionalDecimalText = z.union([decimalText, z.literal('')]);
@@ -118,6 +118,11 @@ export function instrumentConfigFromSpec(s: InstrumentSpec): InstrumentConfig {
     margin_init: s.marginInit,
     margin_maint: s.marginMaint,
   };
+}
+
+/** The venue's instruments as strategies see them, in config order (leverage from the venue's default). */
+export function venueInstruments(venue: VenueConfig): Instrument[] {
+  return venue.instruments.map((c) => instrumentFromSpec(instrumentSpecFromConfig(c, venue.default_leverage)));
 }
 
 /** Converts the config shape into the wire-shaped spec (leverage from the venue's default). */

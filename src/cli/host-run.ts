@@ -6,10 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { instrumentSpecFromConfig, runHostBacktest, type PreparedHostData } from '../backtest/index.js';
+import { runHostBacktest, venueInstruments, type PreparedHostData } from '../backtest/index.js';
 import { loadBarSources, type BarSeries } from '../data/index.js';
 import { strategyLogger, type ControlPlane } from '../host/index.js';
-import { ManualClock, instrumentFromSpec } from '../market/index.js';
+import { ManualClock } from '../market/index.js';
 import { TelemetryPublisher } from '../transport/index.js';
 import { CliError } from './cli-error.js';
 import { controlsFromSettings, createStateStore, inProcessControls, sessionExtrasFactory } from './controls.js';
@@ -35,7 +35,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
   }
   mkdirSync(outDir, { recursive: true });
   const venue = data.venue;
-  const instruments = venue.instruments.map((c) => instrumentFromSpec(instrumentSpecFromConfig(c, venue.default_leverage)));
+  const instruments = venueInstruments(venue);
   const telemetry = telemetryEndpoint ? await TelemetryPublisher.bind(telemetryEndpoint, ctx.log.child({ component: 'telemetry' })) : null;
   const planes: ControlPlane[] = [];
   // The controls' clock follows the bar closes (the runner's own clock does the same).

@@ -6,10 +6,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { instrumentSpecFromConfig } from '../backtest/index.js';
+import { venueInstruments } from '../backtest/index.js';
 import type { CreateSweepControls } from '../backtest/sweep/index.js';
 import type { Settings } from '../config/index.js';
-import { instrumentFromSpec, ManualClock } from '../market/index.js';
+import { ManualClock } from '../market/index.js';
 import { ObjectStateStore } from '../state/index.js';
 import { inProcessControls, sessionExtrasFactory } from './controls.js';
 import type { StrategyRuntime } from './strategy-runtime.js';
@@ -29,7 +29,7 @@ export const createSweepControls: CreateSweepControls = (options, definition, ve
   const { settings } = options as SweepControlsOptions;
   const ctx = { settings, strategy: definition };
   const spec = { risk: settings.controls.risk, survival: settings.controls.survival };
-  const instruments = venue.instruments.map((c) => instrumentFromSpec(instrumentSpecFromConfig(c, venue.default_leverage)));
+  const instruments = venueInstruments(venue);
   const log = pino({ level: 'silent' });
   return () => {
     const clock = new ManualClock();

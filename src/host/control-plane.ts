@@ -277,8 +277,11 @@ export class ControlPlane implements SessionObserver {
       this.survivalLog.warn({ tsMs, posture: e.posture, previous: e.previousPosture, rm: e.rm, rTarget: e.rTarget, factors: { ...e.factors }, reason: e.reason }, 'posture_changed');
     }
     if (!tick.publish) return;
-    const tsNs = BigInt(tsMs) * 1_000_000n;
-    this.options.telemetry?.publish('posture_update', { tsNs: toLong(tsNs), postureUpdate: { ...toPostureUpdate(e, tsNs), tsNs: toLong(tsNs) } });
+    const telemetry = this.options.telemetry;
+    if (telemetry) {
+      const tsNs = BigInt(tsMs) * 1_000_000n;
+      telemetry.publish('posture_update', { tsNs: toLong(tsNs), postureUpdate: { ...toPostureUpdate(e, tsNs), tsNs: toLong(tsNs) } });
+    }
     const safety = toSafetyRecord(e);
     const peak = this.survival?.monitor.peak ?? Number.NaN;
     try {
