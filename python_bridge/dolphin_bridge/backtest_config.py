@@ -225,7 +225,36 @@ def _venue(s: Section) -> VenueSpec:
         seen.add(inst["instrument_id"])
         if not inst["instrument_id"].endswith(f".{name}"):
             raise ConfigError(key, f"must end with .{name} (the venue name)")
+        _check_currencies(inst, spec.base_currency, f"{s.key('instruments')}[{n}]")
     return spec
+
+
+def _check_currencies(inst: dict[str, Any], account_currency: str, key: str) -> None:
+    """
+    What the one-currency MARGIN account can book (the same rule as venue-config.ts): a linear
+    instrument's commissions, PnL and margins are in its quote currency, which must be the account's;
+    inverse instruments are not supported by the host.
+    """
+    if inst["is_inverse"]:
+        raise ConfigError(
+            f"{key}.is_inverse",
+            "inverse instruments are not supported (the host books costs and PnL in the quote currency); "
+            "give a linear instrument (is_inverse: false)",
+        )
+    quote = inst["quote_currency"]
+    if quote != account_currency:
+        raise ConfigError(
+            f"{key}.quote_currency",
+            f"must be venue.base_currency {account_currency} (the account holds one currency, and a linear "
+            f"instrument's commissions and PnL are in its quote currency); set venue.base_currency: {quote}, "
+            f"or use an instrument quoted in {account_currency}, was {quote!r}",
+        )
+    if inst["settlement_currency"] != quote:
+        raise ConfigError(
+            f"{key}.settlement_currency",
+            f"must be the quote currency {quote} for a linear instrument "
+            f"(Nautilus books its PnL in the quote currency), was {inst['settlement_currency']!r}",
+        )
 
 
 def _fee_model(s: Section) -> FeeModelSpec:

@@ -506,12 +506,13 @@ def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
     engine = BacktestEngine(
         BacktestEngineConfig(trader_id="BACKTESTER-001", logging=LoggingConfig(bypass_logging=True))
     )
+    currency = Currency.from_str(venue_cfg["base_currency"], strict=False)
     engine.add_venue(
         venue=Venue(venue_cfg["name"]),
         oms_type=OmsType.NETTING,
         account_type=AccountType.MARGIN,
-        starting_balances=[Money(Decimal(str(venue_cfg["starting_balance"])), USDT)],
-        base_currency=USDT,
+        starting_balances=[Money(Decimal(str(venue_cfg["starting_balance"])), currency)],
+        base_currency=currency,
         default_leverage=Decimal(str(venue_cfg["default_leverage"])),
         fee_model=fee_model,
         bar_adaptive_high_low_ordering=bool(venue_cfg["bar_adaptive_high_low_ordering"]),
@@ -549,7 +550,7 @@ def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
     result = {
         "events": strategy.events,
         "fills": fills,
-        "final_balance": _m(account.balance_total(USDT)),
+        "final_balance": _m(account.balance_total(currency)),
     }
     engine.dispose()
     return result

@@ -102,6 +102,15 @@ def test_backtest_bridge_defaults_trade_every_venue_instrument_and_offer_the_dat
             "venue.instruments[0].price_increment",
         ),
         ({"venue": {"instruments": [{**DEFAULT_INSTRUMENT, "tick": "0.1"}]}}, "venue.instruments[0].tick"),
+        (
+            {"venue": {"instruments": [{**DEFAULT_INSTRUMENT, "is_inverse": True}]}},
+            "venue.instruments[0].is_inverse",
+        ),
+        ({"venue": {"base_currency": "USD"}}, "venue.instruments[0].quote_currency"),
+        (
+            {"venue": {"instruments": [{**DEFAULT_INSTRUMENT, "settlement_currency": "USDC"}]}},
+            "venue.instruments[0].settlement_currency",
+        ),
         ({"venue": {"stop_gap_fill": "open"}}, "venue.stop_gap_fill"),
         (
             {

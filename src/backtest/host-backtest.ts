@@ -389,7 +389,7 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
   const fillVenue = venue;
   venue.onFill = (order, qty, px, commission) => {
     const inst = order.instrument;
-    fills.push(fillVenue.timeMs, order.side, qty / inst.sizeScale, px / inst.priceScale, commission / 1e8, inst.index - 1);
+    fills.push(fillVenue.timeMs, order.side, qty / inst.sizeScale, px / inst.priceScale, commission / inst.currencyScale, inst.index - 1);
   };
   venue.account.generateState(clock.nowMs());
   runner.portfolio.setAccount(venue.account.last);

@@ -36,9 +36,14 @@ export interface SimInstrument {
   /** Number(marginInit.num), Number(marginMaint.num): read per fill, converted from bigint once. */
   readonly marginInitNum: number;
   readonly marginMaintNum: number;
-  /** Settlement (= commission, PnL) currency and its precision. */
+  /**
+   * Cost currency (commissions, PnL, margins: Instrument.get_cost_currency(), the quote currency of
+   * a linear instrument), its precision, 10^precision and the units-to-raw factor of its Money.
+   */
   readonly currency: string;
   readonly currencyPrecision: number;
+  readonly currencyScale: number;
+  readonly currencyRaw: number;
   /** Instrument._min_price_increment_precision: decimals of the price increment (trailing zeros dropped). */
   readonly priceIncrementDecimals: number;
   /** Price bounds in price units (validation), null when the venue sets none. */
@@ -70,14 +75,20 @@ export interface SimInstrumentTexts {
   readonly max_notional: string;
 }
 
-/** Currency precisions Nautilus uses for the settlement currencies we support. */
-const CURRENCY_PRECISION: Readonly<Record<string, number>> = { USDT: 8, USDC: 8, USD: 2, BTC: 8, ETH: 8, BUSD: 8 };
+/**
+ * Nautilus's currencies whose precision is not 8 (model/currencies.pyx at 1.221: fiat, metals and
+ * a few crypto). `Currency.from_str(code, strict=False)`, which the runner uses, gives every other
+ * code precision 8.
+ */
+const NON_8_PRECISION: Readonly<Record<string, number>> = {
+  ADA: 6, AUD: 2, BRL: 2, CAD: 2, CHF: 2, CNH: 2, CNY: 2, CZK: 2, DKK: 2, EUR: 2, GBP: 2, HKD: 2, HUF: 2, ILS: 2, INR: 2,
+  JPY: 0, KRW: 0, MXN: 2, NOK: 2, NZD: 2, PLN: 2, RUB: 2, SAR: 2, SEK: 2, SGD: 2, THB: 2, TRY: 2, USD: 2, 'USDC.e': 6,
+  XAG: 2, XAU: 2, XRP: 6, XTZ: 6, ZAR: 2,
+};
 
-/** Precision of a currency as Nautilus defines it (model/currencies.pyx). @throws InvariantError when unknown. */
+/** Precision of a currency as Nautilus's runner gets it (`Currency.from_str(code, strict=False)`). */
 export function currencyPrecision(code: string): number {
-  const p = CURRENCY_PRECISION[code];
-  if (p === undefined) throw new InvariantError('currency', `not one of ${Object.keys(CURRENCY_PRECISION).join(', ')}`, code);
-  return p;
+  return Object.hasOwn(NON_8_PRECISION, code) ? (NON_8_PRECISION[code] as number) : 8;
 }
 
 /**
@@ -104,6 +115,7 @@ export function simInstrument(instrument: Instrument, index: number, texts: SimI
   const marginInit = exactDecimal(texts.margin_init);
   const marginMaint = exactDecimal(texts.margin_maint);
   const minNotionalScaled = notionalBound(texts.min_notional);
+  const costPrecision = currencyPrecision(instrument.quoteCurrency);
   const maxNotionalScaled = notionalBound(texts.max_notional);
   return {
     instrument,
@@ -127,8 +139,10 @@ export function simInstrument(instrument: Instrument, index: number, texts: SimI
     marginMaint,
     marginInitNum: Number(marginInit.num),
     marginMaintNum: Number(marginMaint.num),
-    currency: instrument.settlementCurrency,
-    currencyPrecision: currencyPrecision(instrument.settlementCurrency),
+    currency: instrument.quoteCurrency,
+    currencyPrecision: costPrecision,
+    currencyScale: pow10(costPrecision),
+    currencyRaw: rawFactor(costPrecision),
     priceIncrementDecimals: incrementDecimals(instrument.priceIncrementText),
     minPriceUnits: priceBound(texts.min_price),
     maxPriceUnits: priceBound(texts.max_price),

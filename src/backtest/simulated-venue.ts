@@ -31,7 +31,7 @@ import type { FeeModelConfig } from './venue-config.js';
 import { decimalDiv, decimalMul, decimalToDouble, formatUnits, isoFromMs, parseUnits, roundHalfAway, unitsToDouble } from './fixed-point.js';
 import { MatchingEngine, pad3, type VenueHooks } from './matching-engine.js';
 import { SimAccount } from './sim-account.js';
-import type { SimInstrument } from './sim-instrument.js';
+import { currencyPrecision, type SimInstrument } from './sim-instrument.js';
 import { Contingency, Liquidity, OrderKind, SimOrder, Status } from './sim-order.js';
 import { PositionFill, SimPosition } from './sim-position.js';
 import { PySetOrder } from './py-set-order.js';
@@ -202,7 +202,7 @@ export class SimulatedVenue implements VenueHooks {
     this.submitLimit = options.maxSubmitsPerSecond ?? 100;
     this.submitTimes = new Float64Array(this.submitLimit);
     this.feeRates = options.feeModel.kind === 'tagged' ? new Map(Object.entries(options.feeModel.rates)) : null;
-    const precision = 8;
+    const precision = currencyPrecision(options.baseCurrency);
     const starting = parseUnits(options.startingBalance, precision);
     if (starting === null) throw new RangeError(`invalid starting_balance, not a decimal, was ${options.startingBalance}`);
     this.account = new SimAccount(options.accountId ?? `${options.venueName}-001`, options.baseCurrency, precision, starting, options.leverage, 0);
@@ -669,8 +669,8 @@ export class SimulatedVenue implements VenueHooks {
   /** MakerTakerFeeModel / tagged rates: Money(notional.as_f64 * rate). */
   commission(order: SimOrder, qty: number, px: number): number {
     const inst = order.instrument;
-    const notionalUnits = roundHalfAway(unitsToDouble(qty, inst.sizeRaw) * inst.multiplierF64 * unitsToDouble(px, inst.priceRaw) * 1e8);
-    const notional = unitsToDouble(notionalUnits, 1e8);
+    const notionalUnits = roundHalfAway(unitsToDouble(qty, inst.sizeRaw) * inst.multiplierF64 * unitsToDouble(px, inst.priceRaw) * inst.currencyScale);
+    const notional = unitsToDouble(notionalUnits, inst.currencyRaw);
     let rate = Number.NaN;
     if (this.feeRates !== null) {
       for (const tag of order.tags) {
@@ -682,7 +682,7 @@ export class SimulatedVenue implements VenueHooks {
       }
     }
     if (Number.isNaN(rate)) rate = order.liquidity === Liquidity.maker ? inst.makerFee : inst.takerFee;
-    return roundHalfAway(notional * rate * 1e8);
+    return roundHalfAway(notional * rate * inst.currencyScale);
   }
 
   private sortedOpenOrders(inst: SimInstrument): SimOrder[] {
@@ -895,7 +895,7 @@ export class SimulatedVenue implements VenueHooks {
       orderType: order.typeName,
       lastQty: qty / sizeScale,
       lastPx: px / inst.priceScale,
-      commission: commission / 1e8,
+      commission: commission / inst.currencyScale,
       commissionCurrency: inst.currency,
       liquiditySide: liquidity === Liquidity.maker ? 'MAKER' : liquidity === Liquidity.taker ? 'TAKER' : 'NONE',
       tags: order.tags.length === 0 ? NO_TAGS : order.tags,
@@ -919,7 +919,7 @@ export class SimulatedVenue implements VenueHooks {
     const inst = position.instrument;
     const difference = fill.lastQty - position.quantity;
     const percent = decimalDiv({ num: BigInt(position.quantity), scale: inst.sizePrecision }, { num: BigInt(fill.lastQty), scale: inst.sizePrecision });
-    const commission1 = roundHalfAway(decimalToDouble(decimalMul({ num: BigInt(fill.commission), scale: 8 }, percent)) * 1e8);
+    const commission1 = roundHalfAway(decimalToDouble(decimalMul({ num: BigInt(fill.commission), scale: inst.currencyPrecision }, percent)) * inst.currencyScale);
     const commission2 = fill.commission - commission1;
     const split1 = new PositionFill().set(fill.side, position.quantity, fill.lastPx, commission1, fill.clientOrderId, fill.tsMs);
     position.apply(split1);
@@ -955,8 +955,8 @@ export class SimulatedVenue implements VenueHooks {
       signedQty: p.signedQty,
       avgPxOpen: p.avgPxOpen,
       avgPxClose: kind === 'position-opened' ? 0 : p.avgPxClose,
-      realizedPnl: (p.realizedPnl ?? 0) / 1e8,
-      unrealizedPnl: unrealized / 1e8,
+      realizedPnl: (p.realizedPnl ?? 0) / inst.currencyScale,
+      unrealizedPnl: unrealized / inst.currencyScale,
       openingOrderId: p.openingOrderId,
       closingOrderId: p.closingOrderId,
       tsOpenedMs: p.tsOpenedMs,
@@ -990,7 +990,7 @@ export class SimulatedVenue implements VenueHooks {
       side: order.sideText,
       qty: formatUnits(qty, inst.sizePrecision),
       price: formatUnits(px, inst.pricePrecision),
-      commission: formatUnits(commission, 8),
+      commission: formatUnits(commission, inst.currencyPrecision),
       commission_currency: inst.currency,
       liquidity: liquidity === Liquidity.maker ? 'MAKER' : liquidity === Liquidity.taker ? 'TAKER' : 'NONE',
       order_id: order.clientOrderId,

@@ -88,9 +88,34 @@ export const venueConfigSchema = z
       if (!i.instrument_id.endsWith(`.${v.name}`)) {
         ctx.addIssue({ code: 'custom', path: ['instruments', n, 'instrument_id'], message: `must end with .${v.name} (the venue name)` });
       }
+      for (const issue of currencyIssues(i, v.base_currency)) ctx.addIssue({ code: 'custom', path: ['instruments', n, issue.field], message: issue.message });
     });
   });
 export type VenueConfig = z.infer<typeof venueConfigSchema>;
+
+/**
+ * What the one-currency MARGIN account can book: Nautilus books a linear instrument's commissions,
+ * PnL and margins in its quote currency (Instrument.get_cost_currency), and a single-currency
+ * account takes only its base currency (another one needs exchange rates a backtest on one
+ * instrument's bars does not have). Inverse instruments (costs in the base currency, PnL in 1 /
+ * price) are not simulated by the host, nor measured by its metrics and risk layer.
+ */
+function currencyIssues(i: InstrumentConfig, accountCurrency: string): Array<{ field: keyof InstrumentConfig; message: string }> {
+  if (i.is_inverse) {
+    return [{ field: 'is_inverse', message: 'inverse instruments are not supported (the host books costs and PnL in the quote currency); give a linear instrument (is_inverse: false), was true' }];
+  }
+  const issues: Array<{ field: keyof InstrumentConfig; message: string }> = [];
+  if (i.quote_currency !== accountCurrency) {
+    issues.push({
+      field: 'quote_currency',
+      message: `must be venue.base_currency ${accountCurrency} (the account holds one currency, and a linear instrument's commissions and PnL are in its quote currency); set venue.base_currency: ${i.quote_currency}, or use an instrument quoted in ${accountCurrency}, was ${JSON.stringify(i.quote_currency)}`,
+    });
+  }
+  if (i.settlement_currency !== i.quote_currency) {
+    issues.push({ field: 'settlement_currency', message: `must be the quote currency ${i.quote_currency} for a linear instrument (Nautilus books its PnL in the quote currency), was ${JSON.stringify(i.settlement_currency)}` });
+  }
+  return issues;
+}
 
 /** Converts a wire-shaped spec into the snake_case config shape. */
 export function instrumentConfigFromSpec(s: InstrumentSpec): InstrumentConfig {

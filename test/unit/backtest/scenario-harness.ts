@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { runHostBacktest, type HostBacktestResult } from '../../../src/backtest/host-backtest.js';
 import { venueConfigSchema, type VenueConfig } from '../../../src/backtest/venue-config.js';
+import { currencyPrecision } from '../../../src/backtest/sim-instrument.js';
 import { allocateBarColumns, type BarSeries } from '../../../src/data/bar-series.js';
 import { defineStrategy, type ExecutionEvent, type OrderSide, type StrategyContext, type TimeInForce } from '../../../src/strategy/index.js';
 
@@ -195,10 +196,12 @@ function nsText(ms: number): string {
 
 /** Same fields and formatting as scenario_ref.normalize_event. */
 export function normalizeEvent(ctx: StrategyContext, e: ExecutionEvent): Record<string, unknown> {
-  const precisions = (iid: string): { p: number; s: number } => {
+  const precisions = (iid: string): { p: number; s: number; quote: string } => {
     const i = ctx.instruments.get(iid);
-    return { p: i.pricePrecision, s: i.sizePrecision };
+    return { p: i.pricePrecision, s: i.sizePrecision, quote: i.quoteCurrency };
   };
+  // Money as Nautilus prints it: at its currency's precision.
+  const money = (amount: number, currency: string): string => amount.toFixed(currencyPrecision(currency));
   switch (e.kind) {
     case 'order-submitted':
     case 'order-canceled':
@@ -216,7 +219,7 @@ export function normalizeEvent(ctx: StrategyContext, e: ExecutionEvent): Record<
     case 'order-filled': {
       const { p, s } = precisions(e.instrumentId);
       return {
-        commission: e.commission.toFixed(8),
+        commission: money(e.commission, e.commissionCurrency),
         kind: e.kind,
         liquidity: e.liquiditySide,
         order: e.clientOrderId,
@@ -245,7 +248,7 @@ export function normalizeEvent(ctx: StrategyContext, e: ExecutionEvent): Record<
     case 'position-changed':
     case 'position-closed': {
       const pos = e.position;
-      const { s } = precisions(pos.instrumentId);
+      const { s, quote } = precisions(pos.instrumentId);
       return {
         avg_px_close: pos.avgPxClose,
         avg_px_open: pos.avgPxOpen,
@@ -254,7 +257,7 @@ export function normalizeEvent(ctx: StrategyContext, e: ExecutionEvent): Record<
         opening_order: pos.openingOrderId,
         position_id: pos.positionId,
         qty: pos.quantity.toFixed(s),
-        realized_pnl: pos.realizedPnl.toFixed(8),
+        realized_pnl: money(pos.realizedPnl, quote),
         side: pos.side,
         signed_qty: pos.signedQty,
         ts: nsText(pos.tsMs),
@@ -262,9 +265,9 @@ export function normalizeEvent(ctx: StrategyContext, e: ExecutionEvent): Record<
     }
     case 'account-state':
       return {
-        balances: e.account.balances.map((b) => [b.currency, b.total.toFixed(8), b.locked.toFixed(8), b.free.toFixed(8)]),
+        balances: e.account.balances.map((b) => [b.currency, money(b.total, b.currency), money(b.locked, b.currency), money(b.free, b.currency)]),
         kind: e.kind,
-        margins: e.account.margins.map((m) => [m.instrumentId, m.initial.toFixed(8), m.maintenance.toFixed(8)]),
+        margins: e.account.margins.map((m) => [m.instrumentId, money(m.initial, m.currency), money(m.maintenance, m.currency)]),
         ts: nsText(e.account.tsMs),
       };
     case 'command-rejected':
