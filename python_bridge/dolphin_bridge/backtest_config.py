@@ -48,11 +48,13 @@ Relative paths are resolved against the current directory.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import nautilus_trader
 from nautilus_trader.model.data import BarType
 from nautilus_trader.model.enums import AggregationSource
+from nautilus_trader.model.objects import Currency
 
 from dolphin_bridge.configfile import Section, config_hash
 from dolphin_bridge.errors import ConfigError
@@ -217,6 +219,13 @@ def _venue(s: Section) -> VenueSpec:
         raise ConfigError(s.key("default_leverage"), f"must be >= 1 (Nautilus), got {spec.default_leverage}")
     if not spec.instruments:
         raise ConfigError(s.key("instruments"), "list at least one instrument")
+    precision = Currency.from_str(spec.base_currency, strict=False).precision
+    if -Decimal(repr(spec.starting_balance)).as_tuple().exponent > precision:  # type: ignore[operator]
+        raise ConfigError(
+            s.key("starting_balance"),
+            f"must be an amount of {spec.base_currency} at its precision ({precision} decimals); round it, "
+            f"was {spec.starting_balance}",
+        )
     seen: set[str] = set()
     for n, inst in enumerate(spec.instruments):
         key = f"{s.key('instruments')}[{n}].instrument_id"

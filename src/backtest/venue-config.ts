@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { BTCUSDT_PERP_BINANCE, instrumentFromSpec, type Instrument, type InstrumentSpec } from '../market/index.js';
+import { parseUnits } from './fixed-point.js';
+import { currencyPrecision } from './sim-instrument.js';
 
 const decimalText = z.string().regex(/^\d+(\.\d+)?$/, 'a plain non-negative decimal string such as "0.001"');
 const optionalDecimalText = z.union([decimalText, z.literal('')]);
@@ -81,6 +83,14 @@ export const venueConfigSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
+    const precision = currencyPrecision(v.base_currency);
+    if (parseUnits(String(v.starting_balance), precision) === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['starting_balance'],
+        message: `must be an amount of ${v.base_currency} at its precision (${precision} decimals, at most ${Number.MAX_SAFE_INTEGER} units); round it, was ${v.starting_balance}`,
+      });
+    }
     const seen = new Set<string>();
     v.instruments.forEach((i, n) => {
       if (seen.has(i.instrument_id)) ctx.addIssue({ code: 'custom', path: ['instruments', n, 'instrument_id'], message: `duplicate ${i.instrument_id}` });

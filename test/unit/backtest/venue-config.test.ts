@@ -25,9 +25,21 @@ describe('currencyPrecision', () => {
 });
 
 describe('venue config currencies', () => {
+  const usd = { ...DEFAULT_INSTRUMENT, instrument_id: 'BTCUSD-PERP.BINANCE', raw_symbol: 'BTCUSD', quote_currency: 'USD', settlement_currency: 'USD' };
+
   it('accepts a linear instrument quoted and settled in the account currency (USD, precision 2)', () => {
-    const usd = { ...DEFAULT_INSTRUMENT, instrument_id: 'BTCUSD-PERP.BINANCE', raw_symbol: 'BTCUSD', quote_currency: 'USD', settlement_currency: 'USD' };
-    expect(problems({ base_currency: 'USD', instruments: [usd] })).toEqual([]);
+    expect(problems({ base_currency: 'USD', starting_balance: 10_000.12, instruments: [usd] })).toEqual([]);
+  });
+
+  it.each([
+    ['USD', 10_000.123, 2],
+    ['USDT', 10_000.000000001, 8],
+    ['JPY', 10_000.5, 0],
+  ])('refuses a %s starting balance of %d (more decimals than the currency has)', (currency, balance, precision) => {
+    const instrument = { ...usd, quote_currency: currency, settlement_currency: currency };
+    expect(problems({ base_currency: currency, starting_balance: balance, instruments: [instrument] })).toEqual([
+      `venue.starting_balance: must be an amount of ${currency} at its precision (${precision} decimals, at most 9007199254740991 units); round it, was ${balance}`,
+    ]);
   });
 
   it.each([
