@@ -314,6 +314,9 @@ def _instrument(s: Section) -> dict[str, Any]:
             raise ConfigError(s.key(inc), f"has more decimals than {prec} {spec[prec]}")
         if float(spec[inc]) <= 0:
             raise ConfigError(s.key(inc), "must be positive")
+    for name in ("multiplier", "lot_size", "max_quantity", "max_notional", "max_price"):
+        if spec[name] != "" and Decimal(spec[name]) <= 0:
+            raise ConfigError(s.key(name), f"must be positive (Nautilus refuses zero), was {spec[name]!r}")
     return spec
 
 

@@ -109,6 +109,14 @@ def test_backtest_bridge_defaults_trade_every_venue_instrument_and_offer_the_dat
         ({"venue": {"base_currency": "USD"}}, "venue.instruments[0].quote_currency"),
         ({"venue": {"starting_balance": 10_000.000000001}}, "venue.starting_balance"),
         (
+            {"venue": {"instruments": [{**DEFAULT_INSTRUMENT, "multiplier": "0"}]}},
+            "venue.instruments[0].multiplier",
+        ),
+        (
+            {"venue": {"instruments": [{**DEFAULT_INSTRUMENT, "max_quantity": "0.000"}]}},
+            "venue.instruments[0].max_quantity",
+        ),
+        (
             {"venue": {"instruments": [{**DEFAULT_INSTRUMENT, "settlement_currency": "USDC"}]}},
             "venue.instruments[0].settlement_currency",
         ),

@@ -5,11 +5,14 @@
  */
 import { z } from 'zod';
 import { BTCUSDT_PERP_BINANCE, instrumentFromSpec, type Instrument, type InstrumentSpec } from '../market/index.js';
-import { parseUnits } from './fixed-point.js';
+import { formatUnits, parseUnits } from './fixed-point.js';
 import { currencyPrecision } from './sim-instrument.js';
 
 const decimalText = z.string().regex(/^\d+(\.\d+)?$/, 'a plain non-negative decimal string such as "0.001"');
 const optionalDecimalText = z.union([decimalText, z.literal('')]);
+/** Nautilus's Instrument refuses zero for these (Condition.positive). */
+const positiveDecimalText = decimalText.refine((t) => /[1-9]/.test(t), 'must be positive (Nautilus refuses zero)');
+const optionalPositiveDecimalText = z.union([positiveDecimalText, z.literal('')]);
 
 /** One instrument, as the runner creates it (CryptoPerpetual) and as Hello reports it. */
 export const instrumentConfigSchema = z
@@ -22,16 +25,16 @@ export const instrumentConfigSchema = z
     is_inverse: z.boolean().default(false),
     price_precision: z.number().int().min(0).max(16),
     size_precision: z.number().int().min(0).max(16),
-    price_increment: decimalText,
-    size_increment: decimalText,
-    multiplier: decimalText.default('1'),
-    lot_size: decimalText.default('1'),
+    price_increment: positiveDecimalText,
+    size_increment: positiveDecimalText,
+    multiplier: positiveDecimalText.default('1'),
+    lot_size: positiveDecimalText.default('1'),
     min_quantity: optionalDecimalText.default(''),
-    max_quantity: optionalDecimalText.default(''),
+    max_quantity: optionalPositiveDecimalText.default(''),
     min_notional: optionalDecimalText.default(''),
-    max_notional: optionalDecimalText.default(''),
+    max_notional: optionalPositiveDecimalText.default(''),
     min_price: optionalDecimalText.default(''),
-    max_price: optionalDecimalText.default(''),
+    max_price: optionalPositiveDecimalText.default(''),
     maker_fee: decimalText,
     taker_fee: decimalText,
     margin_init: decimalText.default('0.05'),
@@ -74,7 +77,7 @@ export const venueConfigSchema = z
     base_currency: z.string().default('USDT'),
     starting_balance: z.number().positive().default(10_000),
     /** Explicit, because Nautilus's engine default (10 for MARGIN) differs from its config default (1). */
-    default_leverage: z.number().positive().max(125).default(1),
+    default_leverage: z.number().min(1, 'must be >= 1 (Nautilus)').max(125).default(1),
     bar_adaptive_high_low_ordering: z.boolean().default(false),
     /** Nautilus 1.221 fills a triggered stop-market at its trigger even on a gap; 1.222+ fills a gap at the open. */
     stop_gap_fill: z.enum(['trigger', 'open']).default('trigger'),
@@ -88,7 +91,7 @@ export const venueConfigSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['starting_balance'],
-        message: `must be an amount of ${v.base_currency} at its precision (${precision} decimals, at most ${Number.MAX_SAFE_INTEGER} units); round it, was ${v.starting_balance}`,
+        message: `must be an amount of ${v.base_currency} at its precision (${precision} decimals, at most ${formatUnits(Number.MAX_SAFE_INTEGER, precision)}); round it, was ${v.starting_balance}`,
       });
     }
     const seen = new Set<string>();

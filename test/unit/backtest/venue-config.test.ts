@@ -32,13 +32,14 @@ describe('venue config currencies', () => {
   });
 
   it.each([
-    ['USD', 10_000.123, 2],
-    ['USDT', 10_000.000000001, 8],
-    ['JPY', 10_000.5, 0],
-  ])('refuses a %s starting balance of %d (more decimals than the currency has)', (currency, balance, precision) => {
+    ['USD', 10_000.123, 2, '90071992547409.91'],
+    ['USDT', 10_000.000000001, 8, '90071992.54740991'],
+    ['JPY', 10_000.5, 0, '9007199254740991'],
+    ['USDT', 1e20, 8, '90071992.54740991'],
+  ])('refuses a %s starting balance of %d (more decimals than the currency has, or too large)', (currency, balance, precision, max) => {
     const instrument = { ...usd, quote_currency: currency, settlement_currency: currency };
     expect(problems({ base_currency: currency, starting_balance: balance, instruments: [instrument] })).toEqual([
-      `venue.starting_balance: must be an amount of ${currency} at its precision (${precision} decimals, at most 9007199254740991 units); round it, was ${balance}`,
+      `venue.starting_balance: must be an amount of ${currency} at its precision (${precision} decimals, at most ${max}); round it, was ${balance}`,
     ]);
   });
 
@@ -60,5 +61,21 @@ describe('venue config currencies', () => {
     ],
   ])('refuses %s, naming the field and the fix', (_what, input, line) => {
     expect(problems(input)).toEqual([line]);
+  });
+
+  it.each([
+    ['price_increment', { price_increment: '0.0' }, 'must be positive (Nautilus refuses zero), was "0.0"'],
+    ['size_increment', { size_increment: '0' }, 'must be positive (Nautilus refuses zero), was "0"'],
+    ['multiplier', { multiplier: '0' }, 'must be positive (Nautilus refuses zero), was "0"'],
+    ['lot_size', { lot_size: '0' }, 'must be positive (Nautilus refuses zero), was "0"'],
+    ['max_quantity', { max_quantity: '0.000' }, 'must be positive (Nautilus refuses zero), was "0.000"'],
+    ['max_notional', { max_notional: '0' }, 'must be positive (Nautilus refuses zero), was "0"'],
+    ['max_price', { max_price: '0' }, 'must be positive (Nautilus refuses zero), was "0"'],
+  ])('refuses a zero %s, as Nautilus would', (field, patch, message) => {
+    expect(problems({ instruments: [{ ...DEFAULT_INSTRUMENT, ...patch }] })).toEqual([`venue.instruments.0.${field}: ${message}`]);
+  });
+
+  it('refuses a leverage below 1, as Nautilus would', () => {
+    expect(problems({ default_leverage: 0.5 })).toEqual(['venue.default_leverage: must be >= 1 (Nautilus), was 0.5']);
   });
 });
