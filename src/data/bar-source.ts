@@ -89,3 +89,22 @@ export function epochToMs(value: number): number {
   if (a < 1e17) return Math.trunc(value / 1000); // microseconds
   return Math.trunc(value / 1e6); // nanoseconds
 }
+
+/**
+ * What is wrong with one bar's values, or null: Nautilus's Bar refuses high < open, high < low,
+ * high < close, low > close and low > open (checked in that order, data.pyx at 1.221), and its
+ * Quantity a negative volume (NaN volume means none: the default is used). Checked on the file's
+ * numbers, before rounding to the instrument's precision.
+ */
+export function barProblem(open: number, high: number, low: number, close: number, volume: number): string | null {
+  if (!(high >= open)) return `high ${high} is below open ${open}`;
+  if (!(high >= low)) return `high ${high} is below low ${low}`;
+  if (!(high >= close)) return `high ${high} is below close ${close}`;
+  if (!(low <= close)) return `low ${low} is above close ${close}`;
+  if (!(low <= open)) return `low ${low} is above open ${open}`;
+  if (volume < 0) return `volume ${volume} is negative`;
+  return null;
+}
+
+/** The fix a bar problem's message ends with. */
+export const BAR_RULE = 'a bar needs low <= open, close <= high and a volume >= 0 (Nautilus refuses others)';

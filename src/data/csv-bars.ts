@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { BarDataError } from './bar-data-error.js';
 import { allocateBarColumns, instrumentIdOfBarType, type BarSeries } from './bar-series.js';
-import { barColumnNamesSchema, barLengthMs, parseTimestampMs, type BarColumnNames } from './bar-source.js';
+import { BAR_RULE, barColumnNamesSchema, barLengthMs, barProblem, parseTimestampMs, type BarColumnNames } from './bar-source.js';
 
 /** Options of the CSV (and Parquet) bar loaders. */
 export interface CsvBarsOptions {
@@ -63,7 +63,11 @@ export function parseCsvBars(text: string, options: CsvBarsOptions): BarSeries {
       (targets[j] as Float64Array)[r] = v;
     }
     const volText = iV >= 0 ? (cells[iV] ?? '').trim() : '';
-    (cols.volume)[r] = volText === '' ? Number.NaN : Number(volText);
+    const vol = volText === '' ? Number.NaN : Number(volText);
+    if (volText !== '' && !Number.isFinite(vol)) throw new Error(`line ${k + 1}: ${header[iV] ?? 'volume'} "${volText}" is not a number`);
+    (cols.volume)[r] = vol;
+    const problem = barProblem(cols.open[r] as number, cols.high[r] as number, cols.low[r] as number, cols.close[r] as number, vol);
+    if (problem !== null) throw new Error(`line ${k + 1}: ${problem}; ${BAR_RULE}`);
     r += 1;
   }
   return { barType: options.barType, instrumentId: instrumentIdOfBarType(options.barType), columns: cols };

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { BarDataError } from './bar-data-error.js';
 import { allocateBarColumns, instrumentIdOfBarType, type BarSeries } from './bar-series.js';
-import { barColumnNamesSchema, barLengthMs, epochToMs } from './bar-source.js';
+import { BAR_RULE, barColumnNamesSchema, barLengthMs, barProblem, epochToMs } from './bar-source.js';
 import type { CsvBarsOptions } from './csv-bars.js';
 import { readParquetColumns } from './vbt-reader.js';
 
@@ -27,7 +27,8 @@ export async function parseParquetBars(bytes: ArrayBuffer, options: ParquetBarsO
     return c;
   };
   const ts = need(names.timestamp);
-  const src = [need(names.open), need(names.high), need(names.low), need(names.close)];
+  const priceNames = [names.open, names.high, names.low, names.close];
+  const src = priceNames.map(need);
   const volume = columns.get(names.volume) ?? null;
   const cols = allocateBarColumns(rows, options.shared ?? true);
   const shift = (options.timestampConvention ?? 'open') === 'open' ? barLengthMs(options.barType) : 0;
@@ -38,8 +39,15 @@ export async function parseParquetBars(bytes: ArrayBuffer, options: ParquetBarsO
     if (!(t > prev)) throw new Error(`Parquet bars: timestamp at row ${r} is not after the previous row`);
     prev = t;
     (cols.tsMs)[r] = t;
-    for (let j = 0; j < 4; j++) (targets[j] as Float64Array)[r] = (src[j] as Float64Array)[r] ?? Number.NaN;
-    (cols.volume)[r] = volume === null ? Number.NaN : (volume[r] ?? Number.NaN);
+    for (let j = 0; j < 4; j++) {
+      const v = (src[j] as Float64Array)[r] ?? Number.NaN;
+      if (!Number.isFinite(v)) throw new Error(`Parquet bars: row ${r + 1}: ${priceNames[j] ?? ''} ${v} is not a number`);
+      (targets[j] as Float64Array)[r] = v;
+    }
+    const vol = volume === null ? Number.NaN : (volume[r] ?? Number.NaN);
+    (cols.volume)[r] = vol;
+    const problem = barProblem(cols.open[r] as number, cols.high[r] as number, cols.low[r] as number, cols.close[r] as number, vol);
+    if (problem !== null) throw new Error(`Parquet bars: row ${r + 1}: ${problem}; ${BAR_RULE}`);
   }
   return { barType: options.barType, instrumentId: instrumentIdOfBarType(options.barType), columns: cols };
 }

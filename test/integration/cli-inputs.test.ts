@@ -1,6 +1,6 @@
 /**
  * Bad input to the built CLI gets one line naming the input and the fix, exit 2, and no stack
- * trace: a bar file that is not bars, a bad value or out-of-order rows (naming the line), an output
+ * trace: a bar file that is not bars, a bad value, a bar Nautilus refuses or out-of-order rows (naming the line), an output
  * folder that is a file, a bar type the engine cannot run, a host endpoint ZeroMQ would silently change.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,9 +16,11 @@ describe('dolphin on bad input', () => {
     ['a file that is not bars', 'passwd.csv', 'CSV has no "timestamp" column (header: root:x:0:0:root:/root:/bin/bash)'],
     ['a value that is not a number', 'bad-value.csv', 'line 51: open "abc" is not a number'],
     ['rows out of order', 'bad-order.csv', 'line 31: timestamp 2021-12-31 23:03:00.000000 is not after the previous row'],
+    ['a bar Nautilus refuses', 'bad-bar.csv', 'line 41: low 46500 is above close 46300; a bar needs low <= open, close <= high and a volume >= 0 (Nautilus refuses others)'],
   ];
   writeFileSync(join(dir, 'passwd.csv'), 'root:x:0:0:root:/root:/bin/bash\n');
   writeFileSync(join(dir, 'bad-value.csv'), [...rows.slice(0, 50), '2021-12-31 23:50:00.000000,abc,1,1,1,1', ...rows.slice(51)].join('\n'));
+  writeFileSync(join(dir, 'bad-bar.csv'), [...rows.slice(0, 40), '2021-12-31 23:40:00.000000,46500,46600,46500,46300,1', ...rows.slice(41)].join('\n'));
   writeFileSync(join(dir, 'bad-order.csv'), [...rows.slice(0, 30), rows[3] as string, ...rows.slice(31)].join('\n'));
   writeFileSync(join(dir, 'head.csv'), `${rows.join('\n')}\n`);
 

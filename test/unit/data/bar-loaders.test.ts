@@ -80,6 +80,26 @@ describe('parseCsvBars', () => {
   it('names a missing column', () => {
     expect(() => parseCsvBars('timestamp,open,high,low\n', { barType: BT })).toThrow(/no "close" column/);
   });
+
+  // Nautilus's Bar checks, in its order; the first broken one is named.
+  const RULE = 'a bar needs low <= open, close <= high and a volume >= 0 (Nautilus refuses others)';
+  it.each([
+    ['10,9,8,9,1', 'high 9 is below open 10'],
+    ['9,9,10,9,1', 'high 9 is below low 10'],
+    ['9,9,8,10,1', 'high 9 is below close 10'],
+    ['9,10,9,8,1', 'low 9 is above close 8'],
+    ['8,10,9,9,1', 'low 9 is above open 8'],
+    ['9,10,8,9,-1', 'volume -1 is negative'],
+    ['9,10,8,9,lots', 'volume "lots" is not a number'],
+  ])('refuses the bar %s, naming the line and the rule', (values, problem) => {
+    const bad = [CSV.trim(), `2021-12-31 23:03:00.000000,${values}`].join('\n');
+    const suffix = problem.endsWith('is not a number') ? '' : `; ${RULE}`;
+    expect(() => parseCsvBars(bad, { barType: BT })).toThrow(`line 4: ${problem}${suffix}`);
+  });
+
+  it('accepts a flat bar and a zero volume', () => {
+    expect(parseCsvBars('timestamp,open,high,low,close,volume\n2022-01-01 00:00:00,5,5,5,5,0\n', { barType: BT }).columns.length).toBe(1);
+  });
 });
 
 describe('parseParquetBars', () => {
@@ -97,6 +117,25 @@ describe('parseParquetBars', () => {
     expect([...s.columns.tsMs]).toEqual([T0 + 60_000, T0 + 120_000]);
     expect([...s.columns.close]).toEqual([2, 3]);
     expect(Number.isNaN(s.columns.volume[1])).toBe(true);
+  });
+
+  const twoRows = (high: number, open: number): ArrayBuffer =>
+    parquetWriteBuffer({
+      columnData: [
+        { name: 'timestamp', data: BigInt64Array.from([BigInt(T0), BigInt(T0 + 60_000)]), type: 'INT64' },
+        { name: 'open', data: Float64Array.from([1, open]), type: 'DOUBLE' },
+        { name: 'high', data: Float64Array.from([3, high]), type: 'DOUBLE' },
+        { name: 'low', data: Float64Array.from([0.5, 1]), type: 'DOUBLE' },
+        { name: 'close', data: Float64Array.from([2, 1]), type: 'DOUBLE' },
+      ],
+    });
+
+  it('refuses a bar Nautilus refuses, naming the row and the rule', async () => {
+    await expect(parseParquetBars(twoRows(1.5, 2), { barType: BT })).rejects.toThrow('Parquet bars: row 2: high 1.5 is below open 2; a bar needs low <= open, close <= high and a volume >= 0 (Nautilus refuses others)');
+  });
+
+  it('refuses a price that is not a number, naming the row and column', async () => {
+    await expect(parseParquetBars(twoRows(Number.NaN, 2), { barType: BT })).rejects.toThrow('Parquet bars: row 2: high NaN is not a number');
   });
 });
 
