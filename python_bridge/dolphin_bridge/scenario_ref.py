@@ -496,7 +496,7 @@ def normalize_event(event: Any) -> dict[str, Any] | None:
 
 
 def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
-    """Runs one scenario in a BacktestEngine; returns {events, fills, final_balance}."""
+    """Runs one scenario in a BacktestEngine; returns {events, fills, final_balance, account_states}."""
     venue_cfg = {**DEFAULT_VENUE, **scenario.get("venue", {})}
     if venue_cfg["stop_gap_fill"] != "trigger":
         raise ValueError("Nautilus 1.221 only has stop_gap_fill=trigger; write 'open' expectations by hand")
@@ -551,6 +551,12 @@ def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
         "events": strategy.events,
         "fills": fills,
         "final_balance": _m(account.balance_total(currency)),
+        # Every state the account recorded (account.events), not only the ones re-published to
+        # the strategy: [ts, total, locked, free].
+        "account_states": [
+            [str(s.ts_event), _m(s.balances[0].total), _m(s.balances[0].locked), _m(s.balances[0].free)]
+            for s in account.events
+        ],
     }
     engine.dispose()
     return result
@@ -820,6 +826,9 @@ def render(result: dict[str, Any]) -> str:
         "    " + json.dumps(f) + ("," if i < len(result["fills"]) - 1 else "")
         for i, f in enumerate(result["fills"])
     ]
+    states = result.get("account_states", [])
+    lines += ["  ],", '  "account_states": [']
+    lines += ["    " + json.dumps(a) + ("," if i < len(states) - 1 else "") for i, a in enumerate(states)]
     lines += ["  ]", "}"]
     return "\n".join(lines) + "\n"
 

@@ -764,9 +764,11 @@ export class SimulatedVenue implements VenueHooks {
     this.emitModifyRejected(order, reason);
   }
 
+  // Accepted, canceled and expired: an event the order's state table refuses (a cancel of an order
+  // that filled meanwhile) reaches the strategy, but ExecutionEngine._apply_event_to_order skips
+  // Portfolio.update_order, so no AccountState is generated (the latest is re-published).
   emitAccepted(order: SimOrder, venueOrderId: string): void {
-    this.setStatus(order, Status.accepted);
-    this.updateAccountForOrder(order);
+    if (this.setStatus(order, Status.accepted)) this.updateAccountForOrder(order);
     this.publishAccount();
     this.publish({ kind: 'order-accepted', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, venueOrderId, tsMs: this.nowMs });
   }
@@ -778,15 +780,13 @@ export class SimulatedVenue implements VenueHooks {
   }
 
   emitCanceled(order: SimOrder): void {
-    this.setStatus(order, Status.canceled);
-    this.updateAccountForOrder(order);
+    if (this.setStatus(order, Status.canceled)) this.updateAccountForOrder(order);
     this.publishAccount();
     this.publish({ kind: 'order-canceled', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, tsMs: this.nowMs });
   }
 
   emitExpired(order: SimOrder): void {
-    this.setStatus(order, Status.expired);
-    this.updateAccountForOrder(order);
+    if (this.setStatus(order, Status.expired)) this.updateAccountForOrder(order);
     this.publishAccount();
     this.publish({ kind: 'order-expired', clientOrderId: order.clientOrderId, instrumentId: order.instrument.id, tsMs: this.nowMs });
   }

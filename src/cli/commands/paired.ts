@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { compareRuns, type PairedRun } from '../../backtest/index.js';
+import { compareRuns, type AccountStateRow, type PairedRun } from '../../backtest/index.js';
 import { nativeReferenceFor } from '../../strategies/index.js';
 import { CliError } from '../cli-error.js';
 import { runNautilusBacktest } from '../nautilus-run.js';
@@ -32,7 +32,7 @@ interface PairedFlags {
 export function registerPairedCommand(program: Command): void {
   program
     .command('paired')
-    .description('run a strategy two ways and demand identical fills and final balance')
+    .description('run a strategy two ways and demand identical fills, final balance and account states')
     .option('--strategy <name>', 'registered strategy (default from config)')
     .option('--data <path>', 'bar CSV/Parquet file, or a vbt_cache folder')
     .option('--config <file...>', 'YAML/JSON config files (later ones override earlier ones)')
@@ -64,7 +64,8 @@ export function registerPairedCommand(program: Command): void {
 
 function sideOf(label: string, dir: string): PairedRun {
   const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { final_balance: string };
-  return { label, fills: readFills(join(dir, 'fills.json')), finalBalance: summary.final_balance };
+  const account = JSON.parse(readFileSync(join(dir, 'account.json'), 'utf8')) as { report: AccountStateRow[] };
+  return { label, fills: readFills(join(dir, 'fills.json')), finalBalance: summary.final_balance, accountStates: account.report };
 }
 
 async function pairNative(flags: Parameters<typeof buildRunContext>[0], outDir: string): Promise<[PairedRun, PairedRun]> {

@@ -36,4 +36,25 @@ describe('compareRuns', () => {
     const r = compareRuns({ label: 'a', fills: [fill()], finalBalance: '10000.00000001' }, { label: 'b', fills: [fill()], finalBalance: '10000.00000000' });
     expect(r.identical ? null : [r.field, r.index]).toEqual(['final_balance', -1]);
   });
+
+  const state = (total: string, locked = '0.00000000') => ({ ts_event: '2022-01-01T00:02:00.000000000Z', total, locked, free: total });
+
+  it('compares the account states when both runs report them, and counts them', () => {
+    const states = [state('10000.00000000'), state('9999.91644400', '15.08650000')];
+    const r = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', accountStates: states }, { label: 'nautilus', fills: [fill()], finalBalance: '1', accountStates: [...states] });
+    expect(r).toEqual({ identical: true, fills: 1, message: 'paired: 1 fills identical, 2 account states identical' });
+  });
+
+  it('names the first differing account state, and an extra one', () => {
+    const first = state('10000.00000000');
+    const second = state('9999.91644400', '15.08650000');
+    const a = [first, second];
+    const changed = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', accountStates: a }, { label: 'nautilus', fills: [fill()], finalBalance: '1', accountStates: [first, state('9999.91644400')] });
+    expect(changed.identical ? null : [changed.field, changed.index]).toEqual(['account_state', 1]);
+    expect(changed.message).toContain('first divergence at account state #1 (2022-01-01T00:02:00.000000000Z) of 2 / 2');
+    expect(changed.message).toContain('host: 2022-01-01T00:02:00.000000000Z total 9999.91644400 locked 15.08650000');
+    const extra = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', accountStates: [...a, second] }, { label: 'nautilus', fills: [fill()], finalBalance: '1', accountStates: a });
+    expect(extra.identical ? null : [extra.field, extra.index, extra.b]).toEqual(['account_state', 2, null]);
+  });
 });
+

@@ -55,6 +55,8 @@ export interface ScenarioExpected {
   readonly final_balance: string;
   readonly events: readonly Record<string, unknown>[];
   readonly fills: readonly (readonly string[])[];
+  /** Every state the account recorded (Nautilus's account.events): [ts ns, total, locked, free]. */
+  readonly account_states: readonly (readonly string[])[];
 }
 
 /** Scenario names (files without `.expected`), sorted. */
@@ -288,6 +290,11 @@ export function runScenario(scenario: Scenario): { events: Record<string, unknow
   });
   recorded.pop();
   return { events, result, venue };
+}
+
+/** The account states a run recorded, in the expected file's row shape. */
+export function accountStateRows(result: HostBacktestResult): string[][] {
+  return result.account.report.map((r) => [`${Date.parse(r.ts_event)}000000`, r.total, r.locked, r.free]);
 }
 
 /** The fills of a run in the expected file's row shape. */

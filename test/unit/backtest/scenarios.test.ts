@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillRows, loadScenario, runScenario, scenarioNames } from './scenario-harness.js';
+import { accountStateRows, fillRows, loadScenario, runScenario, scenarioNames } from './scenario-harness.js';
 
 describe('SimulatedVenue scenario table', () => {
   for (const name of scenarioNames()) {
@@ -16,6 +16,8 @@ describe('SimulatedVenue scenario table', () => {
       }
       expect(fillRows(result)).toEqual(expected.fills);
       expect(result.finalBalance).toBe(expected.final_balance);
+      // Every recorded state, including those generated but never re-published to the strategy.
+      expect(accountStateRows(result)).toEqual(expected.account_states);
     });
   }
 });
