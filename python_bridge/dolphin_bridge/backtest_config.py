@@ -220,7 +220,8 @@ def _venue(s: Section) -> VenueSpec:
     if not spec.instruments:
         raise ConfigError(s.key("instruments"), "list at least one instrument")
     precision = Currency.from_str(spec.base_currency, strict=False).precision
-    if -Decimal(repr(spec.starting_balance)).as_tuple().exponent > precision:  # type: ignore[operator]
+    balance = Decimal(repr(spec.starting_balance))
+    if balance != balance.quantize(Decimal(1).scaleb(-precision)):
         raise ConfigError(
             s.key("starting_balance"),
             f"must be an amount of {spec.base_currency} at its precision ({precision} decimals); round it, "

@@ -161,6 +161,17 @@ def test_backtest_config_error_names_the_key(bars_csv, endpoint, patch, key):
     assert info.value.key == key
 
 
+@pytest.mark.parametrize(
+    ("currency", "balance"),
+    [("JPY", 10_000.0), ("JPY", 10_000), ("USD", 10_000.12), ("USDT", 10_000.00000001)],
+)
+def test_backtest_config_takes_a_balance_at_the_currency_precision(bars_csv, endpoint, currency, balance):
+    instrument = {**DEFAULT_INSTRUMENT, "quote_currency": currency, "settlement_currency": currency}
+    venue = {"base_currency": currency, "starting_balance": balance, "instruments": [instrument]}
+    config = parse_backtest_config({**bridge_config(endpoint, bars_csv), "venue": venue})
+    assert Decimal(repr(config.venue.starting_balance)) == Decimal(repr(balance))
+
+
 def test_backtest_main_exits_2_on_a_config_error_naming_the_key(tmp_path, capsys):
     path = tmp_path / "bad.yaml"
     path.write_text("data: []\nstrategy: {kind: bridge, endpoint: 'ipc:///tmp/x'}\nvenue: {name: binance}\n")
