@@ -3,7 +3,7 @@
  * operation: the same doubles (`as_f64_c()` views of the fill's price, quantity and commission),
  * the same Money rounding of realized PnL, `round(signed_qty, size_precision)` after each fill.
  */
-import { pow10, pyRound, rawFactor, roundHalfAway, unitsToDouble } from './fixed-point.js';
+import { pyRound, roundHalfAway, unitsToDouble } from './fixed-point.js';
 import type { SimInstrument } from './sim-instrument.js';
 
 /** The parts of an OrderFilled a position reads; quantities and prices in units. Reused (mutable). */
@@ -59,9 +59,8 @@ export class SimPosition {
     readonly id: string,
     readonly instrument: SimInstrument,
   ) {
-    // pow10 / rawFactor: exact table reads (10 ** p went through Math.pow for every new position).
-    this.moneyScale = pow10(instrument.currencyPrecision);
-    this.moneyRaw = rawFactor(instrument.currencyPrecision);
+    this.moneyScale = instrument.currencyScale;
+    this.moneyRaw = instrument.currencyRaw;
   }
 
   get isOpen(): boolean {
