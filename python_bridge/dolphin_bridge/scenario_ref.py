@@ -59,6 +59,7 @@ from nautilus_trader.model.objects import Currency, Money, Price, Quantity
 from nautilus_trader.persistence.wranglers import BarDataWrangler
 from nautilus_trader.trading.strategy import Strategy
 
+from dolphin_bridge.backtest import position_rows
 from dolphin_bridge.backtest_config import DEFAULT_INSTRUMENT as BACKTEST_DEFAULT_INSTRUMENT
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -496,7 +497,10 @@ def normalize_event(event: Any) -> dict[str, Any] | None:
 
 
 def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
-    """Runs one scenario in a BacktestEngine; returns {events, fills, final_balance, account_states}."""
+    """
+    Runs one scenario in a BacktestEngine; returns {events, fills, final_balance, account_states,
+    positions}.
+    """
     venue_cfg = {**DEFAULT_VENUE, **scenario.get("venue", {})}
     if venue_cfg["stop_gap_fill"] != "trigger":
         raise ValueError("Nautilus 1.221 only has stop_gap_fill=trigger; write 'open' expectations by hand")
@@ -552,11 +556,19 @@ def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
         "fills": fills,
         "final_balance": _m(account.balance_total(currency)),
         # Every state the account recorded (account.events), not only the ones re-published to
-        # the strategy: [ts, total, locked, free].
+        # the strategy: [ts, total, locked, free, [[instrument, initial, maintenance], ...]].
         "account_states": [
-            [str(s.ts_event), _m(s.balances[0].total), _m(s.balances[0].locked), _m(s.balances[0].free)]
+            [
+                str(s.ts_event),
+                _m(s.balances[0].total),
+                _m(s.balances[0].locked),
+                _m(s.balances[0].free),
+                [[str(m.instrument_id), _m(m.initial), _m(m.maintenance)] for m in s.margins],
+            ]
             for s in account.events
         ],
+        # The positions report as the Nautilus engine writes positions.json.
+        "positions": position_rows(engine.trader.generate_positions_report()),
     }
     engine.dispose()
     return result
@@ -829,6 +841,11 @@ def render(result: dict[str, Any]) -> str:
     states = result.get("account_states", [])
     lines += ["  ],", '  "account_states": [']
     lines += ["    " + json.dumps(a) + ("," if i < len(states) - 1 else "") for i, a in enumerate(states)]
+    positions = result.get("positions", [])
+    lines += ["  ],", '  "positions": [']
+    lines += [
+        "    " + json.dumps(p) + ("," if i < len(positions) - 1 else "") for i, p in enumerate(positions)
+    ]
     lines += ["  ]", "}"]
     return "\n".join(lines) + "\n"
 

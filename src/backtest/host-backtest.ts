@@ -18,9 +18,9 @@
  * match, the strategy gets the tick when subscribed, the queue is processed at the tick's time),
  * equity sampled once per tick time. Pure: no I/O, no wall clock.
  */
-import { formatUnits, isoFromMs, parseUnits } from './fixed-point.js';
+import { formatUnits, parseUnits } from './fixed-point.js';
 import { InvariantError } from '../market/index.js';
-import { accountReport, capturePosition, positionReportRow, type AccountReport, type PositionCapture, type PositionReportRow } from './host-reports.js';
+import { accountReport, BACKTEST_TRADER_ID, capturePosition, positionReportRows, type AccountReport, type PositionCapture, type PositionReportRow } from './host-reports.js';
 import {
   StrategyRunner,
   silentLogger,
@@ -467,20 +467,11 @@ export function runHostBacktest<P>(options: HostBacktestOptions<P>): HostBacktes
     subscriptions: runner.subscriptionsByPhase(),
     // Report documents are formatted on first use (sweeps and benches never read them).
     get positions(): readonly PositionReportRow[] {
-      positions ??= closed.map((c) => positionReportRow(c, strategyId));
+      positions ??= positionReportRows(closed, { traderId: BACKTEST_TRADER_ID, strategyId, accountId: acct.accountId });
       return positions;
     },
     get account(): AccountReport {
-      account ??= accountReport(
-        acct,
-        rawHistory.map((h) => ({
-          ts_event: isoFromMs(h.tsMs),
-          total: formatUnits(h.total, acct.precision),
-          locked: formatUnits(h.locked, acct.precision),
-          free: formatUnits(h.free, acct.precision),
-          currency: acct.currency,
-        })),
-      );
+      account ??= accountReport(acct, rawHistory);
       return account;
     },
   };

@@ -1,32 +1,56 @@
 /**
- * The host engine's report documents besides fills.json: positions.json (one row per position
- * lifecycle, fields named as Nautilus's Position.to_dict) and account.json (final balances and the
- * account-state history). Pure: the caller writes them.
+ * The host engine's report documents besides fills.json, row for row in the shape the Nautilus
+ * engine writes them (so that one script reads either engine's output, and `paired` compares them
+ * field by field): positions.json (Nautilus's positions report: one row per position lifecycle)
+ * and account.json (final balances and Nautilus's account report: every account state with its
+ * margins). Pure: the caller writes them ({@link reportJson} for the nanosecond integers).
  */
-import { formatUnits, isoFromMs } from './fixed-point.js';
-import type { SimAccount } from './sim-account.js';
+import { formatUnits, isoFromMs, pyRound } from './fixed-point.js';
+import type { AccountHistoryEntry, SimAccount } from './sim-account.js';
 import type { SimPosition } from './sim-position.js';
 
-/** One position lifecycle (opened from flat, then closed or still open at the end). */
+/** The trader id of every backtest (the Nautilus runner's config names it too). */
+export const BACKTEST_TRADER_ID = 'BACKTESTER-001';
+
+/**
+ * One position lifecycle (opened from flat, then closed or still open at the end), as Nautilus's
+ * positions report prints it (Position.to_dict without signed_qty and the currencies, times
+ * ts_opened / ts_closed as ISO text, ts_init / ts_last / duration_ns as integer nanoseconds). A
+ * NETTING position that closed and opened again is reported once per lifecycle: every lifecycle
+ * but the last is a snapshot, named `{position_id}-snapshot-{n}` (n from 1), as the Nautilus
+ * runner names them.
+ */
 export interface PositionReportRow {
   readonly position_id: string;
+  readonly trader_id: string;
   readonly strategy_id: string;
   readonly instrument_id: string;
+  readonly account_id: string;
   readonly opening_order_id: string;
   readonly closing_order_id: string | null;
   readonly entry: 'BUY' | 'SELL';
   readonly side: 'LONG' | 'SHORT' | 'FLAT';
-  readonly signed_qty: number;
   readonly quantity: string;
   readonly peak_qty: string;
+  readonly ts_init: bigint;
   readonly ts_opened: string;
+  readonly ts_last: bigint;
   readonly ts_closed: string | null;
+  readonly duration_ns: bigint | null;
   readonly avg_px_open: number;
   readonly avg_px_close: number | null;
+  /** One amount per currency, sorted (`"0.16708320 USDT"`). */
+  readonly commissions: readonly string[];
   readonly realized_return: number;
   readonly realized_pnl: string;
-  readonly commissions: string;
-  readonly settlement_currency: string;
+  readonly is_snapshot: boolean;
+}
+
+/** Who the report rows belong to. */
+export interface ReportIds {
+  readonly traderId: string;
+  readonly strategyId: string;
+  readonly accountId: string;
 }
 
 /** A position's numbers captured when it closed (formatted into a row only when asked). */
@@ -46,6 +70,7 @@ export interface PositionCapture {
   readonly closingOrderId: string;
   readonly tsOpenedMs: number;
   readonly tsClosedMs: number;
+  readonly tsLastMs: number;
 }
 
 /** Captures a position's current numbers (cheap: no formatting). */
@@ -66,50 +91,133 @@ export function capturePosition(p: SimPosition): PositionCapture {
     closingOrderId: p.closingOrderId,
     tsOpenedMs: p.tsOpenedMs,
     tsClosedMs: p.tsClosedMs,
+    tsLastMs: p.tsLastMs,
   };
 }
 
-/** The row of a position as it stands now. */
-export function positionReportRow(p: SimPosition | PositionCapture, strategyId: string): PositionReportRow {
-  if (!('position' in p)) return positionReportRow(capturePosition(p), strategyId);
+/** Nanoseconds since the epoch of a time in milliseconds (exact: the host keeps milliseconds). */
+function nsOf(ms: number): bigint {
+  return BigInt(Math.round(ms)) * 1_000_000n;
+}
+
+/**
+ * The positions report: one row per captured lifecycle (`captures` in the order they ended, open
+ * positions last), lifecycles followed by another of the same position id marked as snapshots and
+ * numbered, rows sorted by (ts_opened, ts_closed, position_id) as the Nautilus runner sorts them.
+ */
+export function positionReportRows(captures: readonly PositionCapture[], ids: ReportIds): PositionReportRow[] {
+  const lastOf = new Map<string, number>();
+  captures.forEach((c, k) => lastOf.set(c.position.id, k));
+  const snapshots = new Map<string, number>();
+  const rows = captures.map((c, k) => {
+    const id = c.position.id;
+    if (lastOf.get(id) === k) return positionReportRow(c, ids, id, false);
+    const n = (snapshots.get(id) ?? 0) + 1;
+    snapshots.set(id, n);
+    return positionReportRow(c, ids, `${id}-snapshot-${n}`, true);
+  });
+  const key = (r: PositionReportRow): [string, string, string] => [r.ts_opened, r.ts_closed ?? 'None', r.position_id];
+  return rows.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return (ka[i] as string) < (kb[i] as string) ? -1 : 1;
+    return 0;
+  });
+}
+
+/** The row of one lifecycle. */
+function positionReportRow(p: PositionCapture, ids: ReportIds, positionId: string, isSnapshot: boolean): PositionReportRow {
   const inst = p.position.instrument;
   const money = (units: number): string => `${formatUnits(units, inst.currencyPrecision)} ${inst.currency}`;
-  const iso = isoFromMs;
+  const closed = p.side === 0;
+  const durationMs = closed ? p.tsClosedMs - p.tsOpenedMs : 0;
   return {
-    position_id: p.position.id,
-    strategy_id: strategyId,
+    position_id: positionId,
+    trader_id: ids.traderId,
+    strategy_id: ids.strategyId,
     instrument_id: inst.id,
+    account_id: ids.accountId,
     opening_order_id: p.openingOrderId,
     closing_order_id: p.closingOrderId === '' ? null : p.closingOrderId,
     entry: p.entry === 1 ? 'BUY' : 'SELL',
     side: p.side === 1 ? 'LONG' : p.side === -1 ? 'SHORT' : 'FLAT',
-    signed_qty: p.signedQty,
     quantity: formatUnits(p.quantity, inst.sizePrecision),
     peak_qty: formatUnits(p.peakQty, inst.sizePrecision),
-    ts_opened: iso(p.tsOpenedMs),
-    ts_closed: p.side === 0 ? iso(p.tsClosedMs) : null,
+    // Position.ts_init is its opening fill's, which a backtest stamps with the fill's time.
+    ts_init: nsOf(p.tsOpenedMs),
+    ts_opened: isoFromMs(p.tsOpenedMs),
+    ts_last: nsOf(p.tsLastMs),
+    ts_closed: closed ? isoFromMs(p.tsClosedMs) : null,
+    duration_ns: durationMs > 0 ? nsOf(durationMs) : null,
     avg_px_open: p.avgPxOpen,
     avg_px_close: p.avgPxClose > 0 ? p.avgPxClose : null,
-    realized_return: Math.round(p.realizedReturn * 1e5) / 1e5,
+    commissions: [money(p.commissions)],
+    realized_return: pyRound(p.realizedReturn, 5),
     realized_pnl: money(p.realizedPnl),
-    commissions: money(p.commissions),
-    settlement_currency: inst.currency,
+    is_snapshot: isSnapshot,
   };
 }
 
-/** account.json: final balances and the account-state history (ts, total, locked, free). */
+/**
+ * JSON text of a report (2-space indent) with bigint fields written as plain integers, as Python's
+ * json module writes Nautilus's nanosecond times (JSON.stringify cannot write a bigint).
+ */
+export function reportJson(value: unknown): string {
+  const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `\u0000ns${v}` : v), 2);
+  return text.replace(/"\\u0000ns(-?\d+)"/g, '$1');
+}
+
+/** One instrument's margins in an account state, as Nautilus's MarginBalance.to_dict prints them. */
+export interface MarginReportRow {
+  readonly type: 'MarginBalance';
+  readonly initial: string;
+  readonly maintenance: string;
+  readonly currency: string;
+  readonly instrument_id: string;
+}
+
+/** One account state, as Nautilus's account report prints it (its balance with the state's fields). */
+export interface AccountStateReportRow {
+  readonly ts_event: string;
+  readonly total: string;
+  readonly locked: string;
+  readonly free: string;
+  readonly currency: string;
+  readonly account_id: string;
+  readonly account_type: 'MARGIN';
+  readonly base_currency: string;
+  readonly margins: readonly MarginReportRow[];
+  /** True for the venue's opening state, false for the states the portfolio calculated. */
+  readonly reported: boolean;
+  readonly info: Readonly<Record<string, never>>;
+}
+
+/** account.json: final balances and every account state generated, in order. */
 export interface AccountReport {
   readonly account_id: string;
   readonly balances: ReadonlyArray<{ readonly currency: string; readonly total: string; readonly locked: string; readonly free: string }>;
-  readonly report: ReadonlyArray<{ readonly ts_event: string; readonly total: string; readonly locked: string; readonly free: string; readonly currency: string }>;
+  readonly report: readonly AccountStateReportRow[];
 }
 
-/** Builds account.json from the account and its recorded states. */
-export function accountReport(account: SimAccount, history: AccountReport['report']): AccountReport {
+/** Builds account.json from the account and its recorded states (the first is the opening state). */
+export function accountReport(account: SimAccount, history: readonly AccountHistoryEntry[]): AccountReport {
   const f = (u: number): string => formatUnits(u, account.precision);
+  const currency = account.currency;
   return {
     account_id: account.accountId,
-    balances: [{ currency: account.currency, total: f(account.total), locked: f(account.locked), free: f(account.free) }],
-    report: history,
+    balances: [{ currency, total: f(account.total), locked: f(account.locked), free: f(account.free) }],
+    report: history.map((h, k) => ({
+      ts_event: isoFromMs(h.tsMs),
+      total: f(h.total),
+      locked: f(h.locked),
+      free: f(h.free),
+      currency,
+      account_id: account.accountId,
+      account_type: 'MARGIN',
+      base_currency: currency,
+      margins: h.margins.map((m) => ({ type: 'MarginBalance', initial: f(m.init), maintenance: f(m.maint), currency, instrument_id: m.instrumentId })),
+      reported: k === 0,
+      info: {},
+    })),
   };
 }

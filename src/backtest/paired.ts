@@ -1,10 +1,11 @@
 /**
  * The paired comparison: two runs of the same strategy, data and venue must produce the same fills
  * (time, instrument, side, quantity, price, commission, as Nautilus prints them), the same final
- * balance and, when both runs report them, the same account states (time, total, locked, free:
- * every state the account recorded, so margins and their timing are compared too). Order ids,
- * trade ids and tags are not compared (the engines name orders differently when one side is a
- * native Nautilus strategy).
+ * balance and, when both runs report them, the same account states (account.json's report: every
+ * state the account recorded, every field, its per-instrument margins included) and the same
+ * positions (positions.json: every lifecycle, every field but the ids). Order ids, trade ids,
+ * position ids, strategy ids and tags are not compared (the engines name orders and strategies
+ * differently when one side is a native Nautilus strategy).
  */
 import type { FillRecord } from './report.js';
 
@@ -17,17 +18,27 @@ export interface PairedRun {
   readonly finalBalance: string;
   /** The account's recorded states in order (account.json's `report`), when the run wrote them. */
   readonly accountStates?: readonly AccountStateRow[];
+  /** The positions report (positions.json's rows, in order), when the run wrote it. */
+  readonly positions?: readonly PositionRow[];
 }
 
-/** One recorded account state as account.json prints it. */
+/** One recorded account state as account.json prints it (the fields named here at least; all are compared). */
 export interface AccountStateRow {
   readonly ts_event: string;
   readonly total: string;
   readonly locked: string;
   readonly free: string;
+  readonly [field: string]: unknown;
 }
 
-const ACCOUNT_FIELDS = ['ts_event', 'total', 'locked', 'free'] as const;
+/** One row of positions.json (all fields but {@link POSITION_ID_FIELDS} are compared). */
+export interface PositionRow {
+  readonly ts_opened: string;
+  readonly [field: string]: unknown;
+}
+
+/** Names, not numbers: position fields that the engines may spell differently (see the module comment). */
+export const POSITION_ID_FIELDS: readonly string[] = ['position_id', 'strategy_id', 'opening_order_id', 'closing_order_id'];
 
 /** Fields compared per fill, in this order. */
 export const PAIRED_FIELDS = ['ts_ns', 'instrument', 'side', 'qty', 'price', 'commission'] as const;
@@ -44,18 +55,23 @@ export type PairedComparison =
        * the index of the first differing account state.
        */
       readonly index: number;
-      /** The first differing field, 'count' when one run has more fills, 'final_balance', 'account_state'. */
-      readonly field: PairedField | 'count' | 'final_balance' | 'account_state';
-      /** Time of the divergence (the ts of whichever fill or state exists), '' for the final balance. */
+      /** The first differing field, 'count' when one run has more fills, 'final_balance', 'account_state', 'position'. */
+      readonly field: DivergenceField;
+      /** Time of the divergence (the ts of whichever fill, state or position exists), '' for the final balance. */
       readonly ts: string;
-      readonly a: FillRecord | AccountStateRow | string | null;
-      readonly b: FillRecord | AccountStateRow | string | null;
+      readonly a: Compared;
+      readonly b: Compared;
       readonly message: string;
     };
 
+type DivergenceField = PairedField | 'count' | 'final_balance' | 'account_state' | 'position';
+type Compared = FillRecord | AccountStateRow | PositionRow | string | null;
+
 /**
- * Compares two runs fill by fill, then the final balance.
- * @returns `identical: true` with the message `paired: N fills identical`, or the first divergence.
+ * Compares two runs fill by fill, then the final balance, then (when both runs have them) the
+ * account states and the positions row by row.
+ * @returns `identical: true` with the message `paired: N fills identical[, M account states
+ *   identical][, P positions identical]`, or the first divergence.
  */
 export function compareRuns(a: PairedRun, b: PairedRun): PairedComparison {
   const n = Math.min(a.fills.length, b.fills.length);
@@ -71,44 +87,103 @@ export function compareRuns(a: PairedRun, b: PairedRun): PairedComparison {
     return divergence(a, b, n, 'count', extra.ts, a.fills[n] ?? null, b.fills[n] ?? null);
   }
   if (a.finalBalance !== b.finalBalance) return divergence(a, b, -1, 'final_balance', '', a.finalBalance, b.finalBalance);
-  if (a.accountStates === undefined || b.accountStates === undefined) return { identical: true, fills: n, message: `paired: ${n} fills identical` };
-  const sa = a.accountStates;
-  const sb = b.accountStates;
-  const m = Math.max(sa.length, sb.length);
-  for (let k = 0; k < m; k++) {
-    const ra = sa[k];
-    const rb = sb[k];
-    if (ra === undefined || rb === undefined || ACCOUNT_FIELDS.some((f) => ra[f] !== rb[f])) {
-      return divergence(a, b, k, 'account_state', (ra ?? rb)?.ts_event ?? '', ra ?? null, rb ?? null);
-    }
+  const parts = [`${n} fills identical`];
+  if (a.accountStates !== undefined && b.accountStates !== undefined) {
+    const k = firstDifferentRow(a.accountStates, b.accountStates, NO_FIELDS);
+    if (k >= 0) return rowDivergence(a, b, k, 'account_state', a.accountStates, b.accountStates, NO_FIELDS);
+    parts.push(`${a.accountStates.length} account states identical`);
   }
-  return { identical: true, fills: n, message: `paired: ${n} fills identical, ${m} account states identical` };
+  if (a.positions !== undefined && b.positions !== undefined) {
+    const k = firstDifferentRow(a.positions, b.positions, POSITION_ID_FIELDS);
+    if (k >= 0) return rowDivergence(a, b, k, 'position', a.positions, b.positions, POSITION_ID_FIELDS);
+    parts.push(`${a.positions.length} positions identical`);
+  }
+  return { identical: true, fills: n, message: `paired: ${parts.join(', ')}` };
 }
 
-function describe(f: FillRecord | AccountStateRow | string | null): string {
+const NO_FIELDS: readonly string[] = [];
+
+/** Index of the first row that differs in a field not in `skip` (or exists on one side only), -1 when none. */
+function firstDifferentRow(ra: readonly Readonly<Record<string, unknown>>[], rb: readonly Readonly<Record<string, unknown>>[], skip: readonly string[]): number {
+  const m = Math.max(ra.length, rb.length);
+  for (let k = 0; k < m; k++) {
+    const x = ra[k];
+    const y = rb[k];
+    if (x === undefined || y === undefined || differingField(x, y, skip) !== null) return k;
+  }
+  return -1;
+}
+
+/** The first field (in `x`'s order, then `y`'s) whose JSON values differ, or null. */
+function differingField(x: Readonly<Record<string, unknown>>, y: Readonly<Record<string, unknown>>, skip: readonly string[]): string | null {
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    if (!skip.includes(key) && !sameJson(x[key], y[key])) return key;
+  }
+  return null;
+}
+
+/** Equality of parsed JSON values (numbers by value: 46458.0 and 46458 are the same number). */
+function sameJson(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => sameJson(v, y[i]));
+  const ox = x as Record<string, unknown>;
+  const oy = y as Record<string, unknown>;
+  const keys = Object.keys(ox);
+  return keys.length === Object.keys(oy).length && keys.every((key) => key in oy && sameJson(ox[key], oy[key]));
+}
+
+function rowDivergence<R extends AccountStateRow | PositionRow>(
+  a: PairedRun,
+  b: PairedRun,
+  k: number,
+  field: 'account_state' | 'position',
+  ra: readonly R[],
+  rb: readonly R[],
+  skip: readonly string[],
+): PairedComparison {
+  const x = ra[k] ?? null;
+  const y = rb[k] ?? null;
+  const ts = field === 'account_state' ? ((x ?? y) as AccountStateRow).ts_event : ((x ?? y) as PositionRow).ts_opened;
+  const which = x !== null && y !== null ? differingField(x, y, skip) : null;
+  return divergence(a, b, k, field, ts, x, y, which, [ra.length, rb.length]);
+}
+
+function describe(f: Compared, field: string | null): string {
   if (f === null) return '(none)';
   if (typeof f === 'string') return f;
-  if (!('side' in f)) return `${f.ts_event} total ${f.total} locked ${f.locked} free ${f.free}`;
-  return `${f.ts} ${f.instrument} ${f.side} ${f.qty} @ ${f.price} commission ${f.commission} ${f.commission_currency} (${f.order_id}${f.tag ? `, ${f.tag}` : ''})`;
+  if ('side' in f && 'commission_currency' in f) {
+    const r = f as FillRecord;
+    return `${r.ts} ${r.instrument} ${r.side} ${r.qty} @ ${r.price} commission ${r.commission} ${r.commission_currency} (${r.order_id}${r.tag ? `, ${r.tag}` : ''})`;
+  }
+  const detail = field === null ? '' : ` | ${field} ${JSON.stringify(f[field]) ?? '(missing)'}`;
+  if ('ts_event' in f) return `${String(f.ts_event)} total ${String(f.total)} locked ${String(f.locked)} free ${String(f.free)}${detail}`;
+  return `${String(f.instrument_id)} ${String(f.entry)} opened ${f.ts_opened} closed ${String(f.ts_closed)} peak ${String(f.peak_qty)} pnl ${String(f.realized_pnl)}${detail}`;
 }
 
 function divergence(
   a: PairedRun,
   b: PairedRun,
   index: number,
-  field: PairedField | 'count' | 'final_balance' | 'account_state',
+  field: DivergenceField,
   ts: string,
-  va: FillRecord | AccountStateRow | string | null,
-  vb: FillRecord | AccountStateRow | string | null,
+  va: Compared,
+  vb: Compared,
+  rowField: string | null = null,
+  rows: readonly [number, number] = [0, 0],
 ): PairedComparison {
+  const of = `of ${rows[0]} / ${rows[1]}${rowField === null ? '' : `, field ${rowField}`}`;
   const where =
     field === 'final_balance'
       ? `all ${a.fills.length} fills identical, final balance differs`
       : field === 'account_state'
-        ? `all ${a.fills.length} fills and the final balance identical, first divergence at account state #${index} (${ts}) of ${a.accountStates?.length ?? 0} / ${b.accountStates?.length ?? 0}`
-        : field === 'count'
-        ? `fill #${index} at ${ts}: ${a.label} has ${a.fills.length} fills, ${b.label} has ${b.fills.length}`
-        : `first divergence at fill #${index} (${ts}), field ${field}`;
-  const message = [`paired: ${where}`, `  ${a.label}: ${describe(va)}`, `  ${b.label}: ${describe(vb)}`].join('\n');
+        ? `all ${a.fills.length} fills and the final balance identical, first divergence at account state #${index} (${ts}) ${of}`
+        : field === 'position'
+          ? `all ${a.fills.length} fills, the final balance and the account states identical, first divergence at position #${index} (opened ${ts}) ${of}`
+          : field === 'count'
+            ? `fill #${index} at ${ts}: ${a.label} has ${a.fills.length} fills, ${b.label} has ${b.fills.length}`
+            : `first divergence at fill #${index} (${ts}), field ${field}`;
+  const message = [`paired: ${where}`, `  ${a.label}: ${describe(va, rowField)}`, `  ${b.label}: ${describe(vb, rowField)}`].join('\n');
   return { identical: false, index, field, ts, a: va, b: vb, message };
 }

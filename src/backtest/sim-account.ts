@@ -39,6 +39,22 @@ interface MarginEntry {
   present: boolean;
 }
 
+/** One instrument's margins in a recorded state (Money units), in the account's dict order. */
+export interface AccountHistoryMargin {
+  readonly instrumentId: string;
+  readonly init: number;
+  readonly maint: number;
+}
+
+/** A generated account state as recorded for account.json (Money units). */
+export interface AccountHistoryEntry {
+  readonly tsMs: number;
+  readonly total: number;
+  readonly locked: number;
+  readonly free: number;
+  readonly margins: readonly AccountHistoryMargin[];
+}
+
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const NO_MARGINS: readonly MarginSnapshot[] = Object.freeze([]);
 
@@ -149,7 +165,15 @@ export class SimAccount {
   /** AccountsManager.generate_account_state: a new state, which becomes {@link last}. */
   generateState(tsMs: number): void {
     this.recordState(tsMs);
-    if (this.history !== null) this.history.push({ tsMs, total: this.total, locked: this.locked, free: this.free });
+    if (this.history !== null) {
+      const n = this.marginCount;
+      const margins: AccountHistoryMargin[] = [];
+      for (let k = 0; k < n; k++) {
+        const m = this.margins[k] as MarginEntry;
+        margins.push({ instrumentId: m.instrument.id, init: m.init, maint: m.maint });
+      }
+      this.history.push({ tsMs, total: this.total, locked: this.locked, free: this.free, margins });
+    }
   }
 
   private recordState(tsMs: number): void {
@@ -169,7 +193,7 @@ export class SimAccount {
   }
 
   /** When not null, every generated state is appended (units; for account.json). */
-  history: Array<{ tsMs: number; total: number; locked: number; free: number }> | null = null;
+  history: AccountHistoryEntry[] | null = null;
 
   /** Notional / leverage * rate, as Money units (LeveragedMarginModel + Money(Decimal)); `rateNum` is Number(rate.num). */
   private marginUnits(inst: SimInstrument, qty: number, px: number, rate: ExactDecimal, rateNum: number): number {

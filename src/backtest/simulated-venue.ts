@@ -95,7 +95,12 @@ export class SimulatedVenue implements VenueHooks {
   tradingState: TradingState = 'ACTIVE';
   /** Called for every fill with the numbers a host reads from the wire (qty, price, commission). */
   onFill: ((order: SimOrder, qtyUnits: number, pxUnits: number, commissionUnits: number) => void) | null = null;
-  /** Called when a position closes, before the next fill can reuse it (reports). */
+  /**
+   * Called when a position lifecycle closes, before the next fill can reuse it (reports). Not for
+   * a lifecycle a flip closes: ExecutionEngine._flip_position opens the new one as a new Position
+   * under the same id, which replaces the closed one in Nautilus's cache without a snapshot, so
+   * Nautilus's positions report never shows it.
+   */
   onPositionClosed: ((position: SimPosition) => void) | null = null;
   /** The first instrument's position object (fast path for one-instrument equity), null before any. */
   singlePosition: SimPosition | null = null;
@@ -923,7 +928,7 @@ export class SimulatedVenue implements VenueHooks {
     const commission2 = fill.commission - commission1;
     const split1 = new PositionFill().set(fill.side, position.quantity, fill.lastPx, commission1, fill.clientOrderId, fill.tsMs);
     position.apply(split1);
-    const closed = this.positionEvent(position.side === 0 ? 'position-closed' : 'position-changed', position, split1);
+    const closed = this.positionEvent(position.side === 0 ? 'position-closed' : 'position-changed', position, split1, difference === 0);
     this.updateAccountForPosition(inst);
     if (difference === 0) return [closed, null];
     const opened = new SimPosition(position.id, inst);
@@ -942,9 +947,10 @@ export class SimulatedVenue implements VenueHooks {
     this.account.generateState(this.nowMs);
   }
 
-  private positionEvent(kind: PositionEvent['kind'], p: SimPosition, fill: PositionFill): PositionEvent {
+  /** `reported`: whether a closed lifecycle stays in the positions report (see {@link onPositionClosed}). */
+  private positionEvent(kind: PositionEvent['kind'], p: SimPosition, fill: PositionFill, reported = true): PositionEvent {
     const inst = p.instrument;
-    if (kind === 'position-closed' && this.onPositionClosed !== null) this.onPositionClosed(p);
+    if (kind === 'position-closed' && reported && this.onPositionClosed !== null) this.onPositionClosed(p);
     if (kind === 'position-closed' && this.quietPosition !== null) return this.quietClosedEvent(inst);
     const unrealized = kind === 'position-changed' ? p.unrealizedPnlUnits(fill.lastPx) : 0;
     const position: PositionSnapshot = {

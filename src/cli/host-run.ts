@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { runHostBacktest, venueInstruments, type PreparedHostData } from '../backtest/index.js';
+import { reportJson, runHostBacktest, venueInstruments, type PreparedHostData } from '../backtest/index.js';
 import { loadBarSources, type BarSeries } from '../data/index.js';
 import { strategyLogger, type ControlPlane } from '../host/index.js';
 import { ManualClock } from '../market/index.js';
@@ -59,7 +59,7 @@ export async function runHostEngine(ctx: RunContext, outDir: string, telemetryEn
   const elapsedS = (performance.now() - started) / 1000; // determinism-ok: wall time for the report
   await telemetry?.close();
   writeFileSync(join(outDir, 'fills.json'), `${JSON.stringify(result.fills, null, 2)}\n`);
-  writeFileSync(join(outDir, 'positions.json'), `${JSON.stringify(result.positions, null, 2)}\n`);
+  writeFileSync(join(outDir, 'positions.json'), `${reportJson(result.positions)}\n`);
   writeFileSync(join(outDir, 'account.json'), `${JSON.stringify(result.account, null, 2)}\n`);
   return writeRunReports(outDir, {
     engine: 'host',

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import cliProgress from 'cli-progress';
+import { BACKTEST_TRADER_ID } from '../backtest/index.js';
 import { DolphinHost, type DolphinHostOptions, type StrategySession } from '../host/index.js';
 import { hostOptions } from './host-options.js';
 
@@ -67,7 +68,7 @@ export function writeRunnerConfig(options: NautilusRunOptions, data: ResolvedDat
         spin_wait_us: settings.transport.spin_wait_us,
       };
   const config = {
-    trader_id: 'BACKTESTER-001',
+    trader_id: BACKTEST_TRADER_ID,
     log_level: settings.logging.nautilus_level,
     out_dir: options.outDir,
     venue,

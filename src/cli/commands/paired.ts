@@ -1,8 +1,9 @@
 /**
  * `dolphin paired --strategy NAME --data PATH [--reference native|nautilus] [--config FILE]`: the
- * same strategy, data, instruments, fees and fill rules run two ways, fills and final balance
- * compared. Exit 0 only when they agree (`paired: N fills identical`); otherwise the first
- * divergence (index, time, both sides) and exit 1.
+ * same strategy, data, instruments, fees and fill rules run two ways; fills, final balance,
+ * account states and positions compared (src/backtest/paired.ts). Exit 0 only when they agree
+ * (`paired: N fills identical, M account states identical, P positions identical`); otherwise the
+ * first divergence (index, time, field, both sides) and exit 1.
  * - native: the TypeScript strategy through the bridge vs the Nautilus strategy it ports, both in
  *   a Nautilus BacktestEngine. Host controls (risk, survival) are off for this comparison: the
  *   native strategy has none, and the point is to prove the bridge transparent.
@@ -12,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { compareRuns, type AccountStateRow, type PairedRun } from '../../backtest/index.js';
+import { compareRuns, type AccountStateRow, type PairedRun, type PositionRow } from '../../backtest/index.js';
 import { nativeReferenceFor } from '../../strategies/index.js';
 import { CliError } from '../cli-error.js';
 import { runNautilusBacktest } from '../nautilus-run.js';
@@ -32,7 +33,7 @@ interface PairedFlags {
 export function registerPairedCommand(program: Command): void {
   program
     .command('paired')
-    .description('run a strategy two ways and demand identical fills, final balance and account states')
+    .description('run a strategy two ways and demand identical fills, final balance, account states and positions')
     .option('--strategy <name>', 'registered strategy (default from config)')
     .option('--data <path>', 'bar CSV/Parquet file, or a vbt_cache folder')
     .option('--config <file...>', 'YAML/JSON config files (later ones override earlier ones)')
@@ -65,7 +66,8 @@ export function registerPairedCommand(program: Command): void {
 function sideOf(label: string, dir: string): PairedRun {
   const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { final_balance: string };
   const account = JSON.parse(readFileSync(join(dir, 'account.json'), 'utf8')) as { report: AccountStateRow[] };
-  return { label, fills: readFills(join(dir, 'fills.json')), finalBalance: summary.final_balance, accountStates: account.report };
+  const positions = JSON.parse(readFileSync(join(dir, 'positions.json'), 'utf8')) as PositionRow[];
+  return { label, fills: readFills(join(dir, 'fills.json')), finalBalance: summary.final_balance, accountStates: account.report, positions };
 }
 
 async function pairNative(flags: Parameters<typeof buildRunContext>[0], outDir: string): Promise<[PairedRun, PairedRun]> {

@@ -56,5 +56,56 @@ describe('compareRuns', () => {
     const extra = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', accountStates: [...a, second] }, { label: 'nautilus', fills: [fill()], finalBalance: '1', accountStates: a });
     expect(extra.identical ? null : [extra.field, extra.index, extra.b]).toEqual(['account_state', 2, null]);
   });
-});
 
+  it('compares every field of an account state, margins included', () => {
+    const margin = (maintenance: string) => ({ type: 'MarginBalance', initial: '0.00000000', maintenance, currency: 'USDT', instrument_id: 'BTCUSDT-PERP.BINANCE' });
+    const withMargin = (m: string) => ({ ...state('9999.91644400', '15.08650000'), margins: [margin(m)], reported: false });
+    const r = compareRuns(
+      { label: 'host', fills: [fill()], finalBalance: '1', accountStates: [withMargin('15.08650000')] },
+      { label: 'nautilus', fills: [fill()], finalBalance: '1', accountStates: [withMargin('15.08660000')] },
+    );
+    expect(r.identical ? null : [r.field, r.index]).toEqual(['account_state', 0]);
+    expect(r.message).toContain('of 1 / 1, field margins');
+    expect(r.message).toContain('15.08660000');
+  });
+
+  const position = (over: Record<string, unknown> = {}) => ({
+    position_id: 'BTCUSDT-PERP.BINANCE-BridgeStrategy-000',
+    strategy_id: 'BridgeStrategy-000',
+    instrument_id: 'BTCUSDT-PERP.BINANCE',
+    opening_order_id: 'O-000001',
+    closing_order_id: 'O-000002',
+    entry: 'BUY',
+    side: 'FLAT',
+    peak_qty: '0.010',
+    ts_opened: '2021-12-31T23:21:00.000000000Z',
+    ts_closed: '2021-12-31T23:24:00.000000000Z',
+    avg_px_open: 46458,
+    commissions: ['0.16708320 USDT'],
+    realized_pnl: '-1.08708320 USDT',
+    ...over,
+  });
+
+  it('compares positions field by field, numbers by value, ids not at all', () => {
+    const native = position({ position_id: 'BTCUSDT-PERP.BINANCE-EMACross-000', strategy_id: 'EMACross-000', opening_order_id: 'O-20220101-1', closing_order_id: 'O-20220101-2' });
+    // 46458.0 as Python writes it parses to the same number.
+    const same = compareRuns({ label: 'bridge', fills: [fill()], finalBalance: '1', positions: [position()] }, { label: 'native', fills: [fill()], finalBalance: '1', positions: [JSON.parse(JSON.stringify(native).replace('46458', '46458.0')) as typeof native] });
+    expect(same).toEqual({ identical: true, fills: 1, message: 'paired: 1 fills identical, 1 positions identical' });
+    const pnl = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', positions: [position()] }, { label: 'nautilus', fills: [fill()], finalBalance: '1', positions: [position({ commissions: ['0.16708321 USDT'] })] });
+    expect(pnl.identical ? null : [pnl.field, pnl.index]).toEqual(['position', 0]);
+    expect(pnl.message).toContain('first divergence at position #0 (opened 2021-12-31T23:21:00.000000000Z) of 1 / 1, field commissions');
+    expect(pnl.message).toContain('nautilus: BTCUSDT-PERP.BINANCE BUY opened 2021-12-31T23:21:00.000000000Z');
+    const missing = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', positions: [position()] }, { label: 'nautilus', fills: [fill()], finalBalance: '1', positions: [position(), position({ ts_opened: '2022-01-01T00:00:00.000000000Z' })] });
+    expect(missing.identical ? null : [missing.field, missing.index, missing.a]).toEqual(['position', 1, null]);
+    const extraField = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', positions: [position({ is_snapshot: false })] }, { label: 'nautilus', fills: [fill()], finalBalance: '1', positions: [position()] });
+    expect(extraField.message).toContain('field is_snapshot');
+  });
+
+  it('reports fills, account states and positions in its message when all agree', () => {
+    const r = compareRuns(
+      { label: 'host', fills: [fill()], finalBalance: '1', accountStates: [state('1')], positions: [position()] },
+      { label: 'nautilus', fills: [fill()], finalBalance: '1', accountStates: [state('1')], positions: [position()] },
+    );
+    expect(r.message).toBe('paired: 1 fills identical, 1 account states identical, 1 positions identical');
+  });
+});

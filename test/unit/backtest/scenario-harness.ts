@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { runHostBacktest, type HostBacktestResult } from '../../../src/backtest/host-backtest.js';
+import { reportJson } from '../../../src/backtest/host-reports.js';
 import { venueConfigSchema, type VenueConfig } from '../../../src/backtest/venue-config.js';
 import { currencyPrecision } from '../../../src/backtest/sim-instrument.js';
 import { allocateBarColumns, type BarSeries } from '../../../src/data/bar-series.js';
@@ -56,7 +57,10 @@ export interface ScenarioExpected {
   readonly events: readonly Record<string, unknown>[];
   readonly fills: readonly (readonly string[])[];
   /** Every state the account recorded (Nautilus's account.events): [ts ns, total, locked, free]. */
-  readonly account_states: readonly (readonly string[])[];
+  /** [ts ns, total, locked, free, [[instrument, initial, maintenance], ...]] per recorded state. */
+  readonly account_states: ReadonlyArray<readonly [string, string, string, string, ReadonlyArray<readonly [string, string, string]>]>;
+  /** Nautilus's positions report rows (as positions.json holds them). */
+  readonly positions: readonly unknown[];
 }
 
 /** Scenario names (files without `.expected`), sorted. */
@@ -293,8 +297,19 @@ export function runScenario(scenario: Scenario): { events: Record<string, unknow
 }
 
 /** The account states a run recorded, in the expected file's row shape. */
-export function accountStateRows(result: HostBacktestResult): string[][] {
-  return result.account.report.map((r) => [`${Date.parse(r.ts_event)}000000`, r.total, r.locked, r.free]);
+export function accountStateRows(result: HostBacktestResult): ScenarioExpected['account_states'] {
+  return result.account.report.map((r) => [
+    `${Date.parse(r.ts_event)}000000`,
+    r.total,
+    r.locked,
+    r.free,
+    r.margins.map((m) => [m.instrument_id, m.initial, m.maintenance]),
+  ]);
+}
+
+/** The positions report of a run as positions.json holds it, parsed (as the expected file's rows are). */
+export function positionRows(result: HostBacktestResult): unknown[] {
+  return JSON.parse(reportJson(result.positions)) as unknown[];
 }
 
 /** The fills of a run in the expected file's row shape. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountStateRows, fillRows, loadScenario, runScenario, scenarioNames } from './scenario-harness.js';
+import { accountStateRows, fillRows, loadScenario, positionRows, runScenario, scenarioNames } from './scenario-harness.js';
 
 describe('SimulatedVenue scenario table', () => {
   for (const name of scenarioNames()) {
@@ -18,6 +18,8 @@ describe('SimulatedVenue scenario table', () => {
       expect(result.finalBalance).toBe(expected.final_balance);
       // Every recorded state, including those generated but never re-published to the strategy.
       expect(accountStateRows(result)).toEqual(expected.account_states);
+      // Nautilus's positions report, row for row and field for field (positions.json).
+      expect(positionRows(result)).toEqual(expected.positions);
     });
   }
 });
