@@ -482,22 +482,43 @@ def report_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
 _UUID_SUFFIX = re.compile(r"-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
-def position_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+def position_rows(frame: pd.DataFrame, snapshots: list[Any]) -> list[dict[str, Any]]:
     """
-    Positions report rows with deterministic ids: Nautilus names a NETTING snapshot
-    ``{position_id}-{uuid4}``; here it becomes ``{position_id}-snapshot-{n}`` (n from 1 in
-    ts_opened order), and rows are ordered by (ts_opened, ts_closed, position_id).
+    Positions report rows with deterministic ids and order. Nautilus names a NETTING snapshot
+    ``{position_id}-{uuid4}`` and sorts the report by (ts_opened, ts_closed, position_id), so
+    lifecycles opened and closed at the same times come in UUID order. Here a snapshot becomes
+    ``{position_id}-snapshot-{n}``, n from 1 in the order the cache took them (``snapshots``:
+    ``Cache.position_snapshots()``, each id's list in creation order), and rows are ordered by
+    (ts_opened, ts_closed, position_id without the suffix, n), the current position after its
+    snapshots.
     """
-    rows = report_rows(frame)
-    rows.sort(key=lambda r: (str(r.get("ts_opened")), str(r.get("ts_closed")), not r.get("is_snapshot")))
+    ordinal: dict[str, int] = {}
     counts: dict[str, int] = {}
+    for snap in snapshots:
+        base = _UUID_SUFFIX.sub("", str(snap.id))
+        counts[base] = counts.get(base, 0) + 1
+        ordinal[str(snap.id)] = counts[base]
+    rows = report_rows(frame)
+    keys: dict[int, tuple[str, str, str, float]] = {}
     for row in rows:
-        if row.get("is_snapshot"):
-            base = _UUID_SUFFIX.sub("", str(row["position_id"]))
-            counts[base] = counts.get(base, 0) + 1
-            row["position_id"] = f"{base}-snapshot-{counts[base]}"
-    rows.sort(key=lambda r: (str(r.get("ts_opened")), str(r.get("ts_closed")), str(r["position_id"])))
+        raw = str(row["position_id"])
+        base = _UUID_SUFFIX.sub("", raw)
+        n = ordinal.get(raw) if row.get("is_snapshot") else None
+        if n is not None:
+            row["position_id"] = f"{base}-snapshot-{n}"
+        keys[id(row)] = (
+            str(row.get("ts_opened")),
+            str(row.get("ts_closed")),
+            base,
+            math.inf if n is None else n,
+        )
+    rows.sort(key=lambda r: keys[id(r)])
     return rows
+
+
+def positions_report(engine: BacktestEngine) -> list[dict[str, Any]]:
+    """positions.json: the trader's positions report with its snapshots (see position_rows)."""
+    return position_rows(engine.trader.generate_positions_report(), engine.cache.position_snapshots())
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -636,7 +657,7 @@ def _write_reports(
     account = engine.cache.account_for_venue(venue)
     precision = currency.precision
     write_json(out_dir / "fills.json", recorder.fills)
-    write_json(out_dir / "positions.json", position_rows(engine.trader.generate_positions_report()))
+    write_json(out_dir / "positions.json", positions_report(engine))
     balances = [
         {
             "currency": b.currency.code,

@@ -59,7 +59,7 @@ from nautilus_trader.model.objects import Currency, Money, Price, Quantity
 from nautilus_trader.persistence.wranglers import BarDataWrangler
 from nautilus_trader.trading.strategy import Strategy
 
-from dolphin_bridge.backtest import position_rows
+from dolphin_bridge.backtest import positions_report
 from dolphin_bridge.backtest_config import DEFAULT_INSTRUMENT as BACKTEST_DEFAULT_INSTRUMENT
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -568,7 +568,7 @@ def run_scenario(scenario: dict[str, Any]) -> dict[str, Any]:
             for s in account.events
         ],
         # The positions report as the Nautilus engine writes positions.json.
-        "positions": position_rows(engine.trader.generate_positions_report()),
+        "positions": positions_report(engine),
     }
     engine.dispose()
     return result

@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 from conftest import BAR_TYPE
 from test_backtest import NATIVE
 
-from dolphin_bridge.backtest import run_backtest
+from dolphin_bridge.backtest import position_rows, run_backtest
 from dolphin_bridge.backtest_config import parse_backtest_config
 
 GOLDEN = json.loads(
@@ -42,3 +43,42 @@ def test_nautilus_reports_have_the_golden_fields_in_order(bars_csv, tmp_path):
     # The venue's opening state is the only reported one.
     assert [s["reported"] for s in states[:2]] == [True, False]
     assert sum(s["reported"] for s in states) == 1
+
+
+class _Snap:
+    def __init__(self, position_id: str) -> None:
+        self.id = position_id
+
+
+def test_position_rows_number_snapshots_in_creation_order_whatever_their_uuids():
+    # Three lifecycles of P opened and closed in the same minute, then P still open: Nautilus's
+    # report orders the snapshots by their random UUID suffix (here the reverse of creation).
+    uuids = [f"{c * 8}-{c * 4}-{c * 4}-{c * 4}-{c * 12}" for c in "fca"]
+    rows = [
+        {
+            "position_id": f"P-{u}",
+            "ts_opened": "2022-01-01T00:03:00.000000000Z",
+            "ts_closed": "2022-01-01T00:03:00.000000000Z",
+            "realized_pnl": pnl,
+            "is_snapshot": True,
+        }
+        for u, pnl in zip(sorted(uuids), ["3", "2", "1"], strict=True)
+    ]
+    rows.append(
+        {
+            "position_id": "P",
+            "ts_opened": "2022-01-01T00:03:00.000000000Z",
+            "ts_closed": None,
+            "realized_pnl": "4",
+            "is_snapshot": False,
+        }
+    )
+    frame = pd.DataFrame(rows).set_index("position_id")
+    created = [_Snap(f"P-{u}") for u in uuids]  # f..., c..., a...: pnl 1, 2, 3
+    out = position_rows(frame, created)
+    assert [(r["position_id"], r["realized_pnl"]) for r in out] == [
+        ("P-snapshot-1", "1"),
+        ("P-snapshot-2", "2"),
+        ("P-snapshot-3", "3"),
+        ("P", "4"),
+    ]

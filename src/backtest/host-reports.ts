@@ -103,26 +103,27 @@ function nsOf(ms: number): bigint {
 /**
  * The positions report: one row per captured lifecycle (`captures` in the order they ended, open
  * positions last), lifecycles followed by another of the same position id marked as snapshots and
- * numbered, rows sorted by (ts_opened, ts_closed, position_id) as the Nautilus runner sorts them.
+ * numbered in that order, rows sorted as the Nautilus runner sorts them: by (ts_opened, ts_closed,
+ * position id without the snapshot suffix, lifecycle number), so that lifecycles opened and
+ * closed in the same bar keep the order they happened in.
  */
 export function positionReportRows(captures: readonly PositionCapture[], ids: ReportIds): PositionReportRow[] {
   const lastOf = new Map<string, number>();
   captures.forEach((c, k) => lastOf.set(c.position.id, k));
-  const snapshots = new Map<string, number>();
-  const rows = captures.map((c, k) => {
+  const counts = new Map<string, number>();
+  const keyed = captures.map((c, k) => {
     const id = c.position.id;
-    if (lastOf.get(id) === k) return positionReportRow(c, ids, id, false);
-    const n = (snapshots.get(id) ?? 0) + 1;
-    snapshots.set(id, n);
-    return positionReportRow(c, ids, `${id}-snapshot-${n}`, true);
+    const n = (counts.get(id) ?? 0) + 1;
+    counts.set(id, n);
+    const last = lastOf.get(id) === k;
+    const row = positionReportRow(c, ids, last ? id : `${id}-snapshot-${n}`, !last);
+    return { row, key: [row.ts_opened, row.ts_closed ?? 'None', id] as const, n };
   });
-  const key = (r: PositionReportRow): [string, string, string] => [r.ts_opened, r.ts_closed ?? 'None', r.position_id];
-  return rows.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return (ka[i] as string) < (kb[i] as string) ? -1 : 1;
-    return 0;
+  keyed.sort((a, b) => {
+    for (let i = 0; i < 3; i++) if (a.key[i] !== b.key[i]) return (a.key[i] as string) < (b.key[i] as string) ? -1 : 1;
+    return a.n - b.n;
   });
+  return keyed.map((k) => k.row);
 }
 
 /** The row of one lifecycle. */

@@ -66,21 +66,31 @@ describe('host report documents', () => {
     });
     const min = 60_000;
     const t0 = 1_640_995_200_000;
-    // In the order they ended: P closed twice and still open, Q closed at the same minute P reopened.
-    const rows = positionReportRows([life('P', t0, t0 + 2 * min), life('P', t0 + 2 * min, t0 + 3 * min), life('Q', t0 + 3 * min, t0 + 3 * min), life('P', t0 + 3 * min, null)], {
-      traderId: 'BACKTESTER-001',
-      strategyId: 'S-000',
-      accountId: 'BINANCE-001',
-    });
-    expect(rows.map((r) => [r.position_id, r.is_snapshot, r.ts_closed === null ? null : r.ts_closed.slice(11, 16), r.duration_ns])).toEqual([
-      ['P-snapshot-1', true, '00:02', 120_000_000_000n],
-      ['P-snapshot-2', true, '00:03', 60_000_000_000n],
-      // Opened and closed in the same minute: no duration (Nautilus reports None for 0).
-      ['Q', false, '00:03', null],
+    // In the order they ended: P closed four times (twice within one minute) and still open, Q
+    // opened and closed in the minute P did.
+    const rows = positionReportRows(
+      [
+        life('P', t0, t0 + 2 * min),
+        life('P', t0 + 2 * min, t0 + 3 * min),
+        { ...life('P', t0 + 3 * min, t0 + 3 * min), realizedPnl: 1 },
+        { ...life('P', t0 + 3 * min, t0 + 3 * min), realizedPnl: 2 },
+        life('Q', t0 + 3 * min, t0 + 3 * min),
+        life('P', t0 + 3 * min, null),
+      ],
+      { traderId: 'BACKTESTER-001', strategyId: 'S-000', accountId: 'BINANCE-001' },
+    );
+    expect(rows.map((r) => [r.position_id, r.is_snapshot, r.ts_closed === null ? null : r.ts_closed.slice(11, 16), r.duration_ns, r.realized_pnl.slice(0, 10)])).toEqual([
+      ['P-snapshot-1', true, '00:02', 120_000_000_000n, '-1.0870832'],
+      ['P-snapshot-2', true, '00:03', 60_000_000_000n, '-1.0870832'],
+      // Opened and closed in the same minute: no duration (Nautilus reports None for 0); ties keep
+      // the order the lifecycles happened in (Nautilus's own report orders them by a random UUID).
+      ['P-snapshot-3', true, '00:03', null, '0.00000001'],
+      ['P-snapshot-4', true, '00:03', null, '0.00000002'],
+      ['Q', false, '00:03', null, '-1.0870832'],
       // Still open: no ts_closed, sorted after a closed one opened at the same time ("None" > "2...").
-      ['P', false, null, null],
+      ['P', false, null, null, '-1.0870832'],
     ]);
-    const open = rows[3];
+    const open = rows[5];
     expect(open).toMatchObject({ side: 'LONG', quantity: '0.010', avg_px_close: null, closing_order_id: null, ts_init: 1_640_995_380_000_000_000n, ts_last: 1_640_995_380_000_000_000n });
     expect(rows[0]).toMatchObject({ commissions: ['0.16708320 USDT'], realized_pnl: '-1.08708320 USDT', realized_return: -0.00198, trader_id: 'BACKTESTER-001', account_id: 'BINANCE-001' });
   });
