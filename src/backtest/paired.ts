@@ -3,7 +3,9 @@
  * (time, instrument, side, quantity, price, commission, as Nautilus prints them), the same final
  * balance and, when both runs report them, the same account states (account.json's report: every
  * state the account recorded, every field, its per-instrument margins included) and the same
- * positions (positions.json: every lifecycle, every field but the ids). Order ids, trade ids,
+ * positions (positions.json: every lifecycle, every field but the ids), then the metrics when both
+ * runs computed them (summary.json: return, drawdown, Sharpe... from each run's own equity
+ * samples, so the per-bar unrealized PnL is compared through them). Order ids, trade ids,
  * position ids, strategy ids and tags are not compared (the engines name orders and strategies
  * differently when one side is a native Nautilus strategy).
  */
@@ -20,6 +22,8 @@ export interface PairedRun {
   readonly accountStates?: readonly AccountStateRow[];
   /** The positions report (positions.json's rows, in order), when the run wrote it. */
   readonly positions?: readonly PositionRow[];
+  /** summary.json's metrics, when the run computed them (a native Nautilus run does not). */
+  readonly metrics?: Readonly<Record<string, unknown>>;
 }
 
 /** One recorded account state as account.json prints it (the fields named here at least; all are compared). */
@@ -51,11 +55,11 @@ export type PairedComparison =
   | {
       readonly identical: false;
       /**
-       * Index of the first differing fill (0-based), -1 when only the final balance differs, or
-       * the index of the first differing account state.
+       * Index of the first differing fill, account state or position (0-based), -1 for the final
+       * balance and the metrics.
        */
       readonly index: number;
-      /** The first differing field, 'count' when one run has more fills, 'final_balance', 'account_state', 'position'. */
+      /** The first differing field, 'count' when one run has more fills, 'final_balance', 'account_state', 'position', 'metrics'. */
       readonly field: DivergenceField;
       /** Time of the divergence (the ts of whichever fill, state or position exists), '' for the final balance. */
       readonly ts: string;
@@ -64,14 +68,14 @@ export type PairedComparison =
       readonly message: string;
     };
 
-type DivergenceField = PairedField | 'count' | 'final_balance' | 'account_state' | 'position';
+type DivergenceField = PairedField | 'count' | 'final_balance' | 'account_state' | 'position' | 'metrics';
 type Compared = FillRecord | AccountStateRow | PositionRow | string | null;
 
 /**
  * Compares two runs fill by fill, then the final balance, then (when both runs have them) the
- * account states and the positions row by row.
+ * account states and the positions row by row, then the metrics.
  * @returns `identical: true` with the message `paired: N fills identical[, M account states
- *   identical][, P positions identical]`, or the first divergence.
+ *   identical][, P positions identical][, metrics identical]`, or the first divergence.
  */
 export function compareRuns(a: PairedRun, b: PairedRun): PairedComparison {
   const n = Math.min(a.fills.length, b.fills.length);
@@ -97,6 +101,14 @@ export function compareRuns(a: PairedRun, b: PairedRun): PairedComparison {
     const k = firstDifferentRow(a.positions, b.positions, POSITION_ID_FIELDS);
     if (k >= 0) return rowDivergence(a, b, k, 'position', a.positions, b.positions, POSITION_ID_FIELDS);
     parts.push(`${a.positions.length} positions identical`);
+  }
+  if (a.metrics !== undefined && b.metrics !== undefined) {
+    const field = differingField(a.metrics, b.metrics, NO_FIELDS);
+    if (field !== null) {
+      const show = (m: Readonly<Record<string, unknown>>): string => `${field} ${JSON.stringify(m[field]) ?? '(missing)'}`;
+      return divergence(a, b, -1, 'metrics', '', show(a.metrics), show(b.metrics));
+    }
+    parts.push('metrics identical');
   }
   return { identical: true, fills: n, message: `paired: ${parts.join(', ')}` };
 }
@@ -177,6 +189,8 @@ function divergence(
   const where =
     field === 'final_balance'
       ? `all ${a.fills.length} fills identical, final balance differs`
+      : field === 'metrics'
+        ? `all ${a.fills.length} fills, the final balance, the account states and the positions identical, the metrics differ`
       : field === 'account_state'
         ? `all ${a.fills.length} fills and the final balance identical, first divergence at account state #${index} (${ts}) ${of}`
         : field === 'position'

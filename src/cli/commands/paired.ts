@@ -1,9 +1,10 @@
 /**
  * `dolphin paired --strategy NAME --data PATH [--reference native|nautilus] [--config FILE]`: the
  * same strategy, data, instruments, fees and fill rules run two ways; fills, final balance,
- * account states and positions compared (src/backtest/paired.ts). Exit 0 only when they agree
- * (`paired: N fills identical, M account states identical, P positions identical`); otherwise the
- * first divergence (index, time, field, both sides) and exit 1.
+ * account states, positions and (both sides computing them) metrics compared
+ * (src/backtest/paired.ts). Exit 0 only when they agree (`paired: N fills identical, M account
+ * states identical, P positions identical, metrics identical`); otherwise the first divergence
+ * (index, time, field, both sides) and exit 1.
  * - native: the TypeScript strategy through the bridge vs the Nautilus strategy it ports, both in
  *   a Nautilus BacktestEngine. Host controls (risk, survival) are off for this comparison: the
  *   native strategy has none, and the point is to prove the bridge transparent.
@@ -33,7 +34,7 @@ interface PairedFlags {
 export function registerPairedCommand(program: Command): void {
   program
     .command('paired')
-    .description('run a strategy two ways and demand identical fills, final balance, account states and positions')
+    .description('run a strategy two ways and demand identical fills, final balance, account states, positions and metrics')
     .option('--strategy <name>', 'registered strategy (default from config)')
     .option('--data <path>', 'bar CSV/Parquet file, or a vbt_cache folder')
     .option('--config <file...>', 'YAML/JSON config files (later ones override earlier ones)')
@@ -64,10 +65,17 @@ export function registerPairedCommand(program: Command): void {
 }
 
 function sideOf(label: string, dir: string): PairedRun {
-  const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { final_balance: string };
+  const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { final_balance: string; metrics?: Record<string, unknown> };
   const account = JSON.parse(readFileSync(join(dir, 'account.json'), 'utf8')) as { report: AccountStateRow[] };
   const positions = JSON.parse(readFileSync(join(dir, 'positions.json'), 'utf8')) as PositionRow[];
-  return { label, fills: readFills(join(dir, 'fills.json')), finalBalance: summary.final_balance, accountStates: account.report, positions };
+  return {
+    label,
+    fills: readFills(join(dir, 'fills.json')),
+    finalBalance: summary.final_balance,
+    accountStates: account.report,
+    positions,
+    ...(summary.metrics === undefined ? {} : { metrics: summary.metrics }),
+  };
 }
 
 async function pairNative(flags: Parameters<typeof buildRunContext>[0], outDir: string): Promise<[PairedRun, PairedRun]> {

@@ -108,4 +108,16 @@ describe('compareRuns', () => {
     );
     expect(r.message).toBe('paired: 1 fills identical, 1 account states identical, 1 positions identical');
   });
+
+  it('compares the metrics last, when both runs computed them', () => {
+    const metrics = { total_return: -0.0431, sharpe: -22.5, trades: 2068 };
+    const same = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', metrics }, { label: 'nautilus', fills: [fill()], finalBalance: '1', metrics: { ...metrics } });
+    expect(same.message).toBe('paired: 1 fills identical, metrics identical');
+    const differ = compareRuns({ label: 'host', fills: [fill()], finalBalance: '1', metrics }, { label: 'nautilus', fills: [fill()], finalBalance: '1', metrics: { ...metrics, sharpe: -22.6 } });
+    expect(differ.identical ? null : [differ.field, differ.index, differ.a, differ.b]).toEqual(['metrics', -1, 'sharpe -22.5', 'sharpe -22.6']);
+    expect(differ.message).toContain('the metrics differ');
+    // A native Nautilus run computes none: nothing to compare.
+    const native = compareRuns({ label: 'bridge', fills: [fill()], finalBalance: '1', metrics }, { label: 'native', fills: [fill()], finalBalance: '1' });
+    expect(native.message).toBe('paired: 1 fills identical');
+  });
 });
