@@ -1,7 +1,8 @@
 /**
  * `dolphin sweep` as a user runs it (issue 3): the built CLI on the BTC month across two worker
- * threads writes the ranked table in three formats and says why it skipped combinations; a grid
- * the strategy cannot run exits 2 naming the parameter, before anything is written.
+ * threads writes the ranked table in three formats and the best row as a config layer that
+ * `paired` proves in Nautilus, and says why it skipped combinations; a grid the strategy cannot
+ * run exits 2 naming the parameter, before anything is written.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,31 @@ describe('dolphin sweep (BTCUSDT month)', () => {
     const bytes = readFileSync(`${base}.parquet`);
     const parquet = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
     expect(parquet.map((row) => row['total_return'])).toEqual(returns);
+    // The best row as a config layer, and the command that proves it in Nautilus.
+    expect(r.stdout).toContain(`prove the best in Nautilus: npx dolphin paired --data ${BTC_MONTH} --config ${base}.best.yaml`);
+    const best = readFileSync(`${base}.best.yaml`, 'utf8');
+    expect(best).toContain(`sorted by return:`);
+    expect(best).toContain(`fast_ema_period: ${String(doc.rows[0]?.['fast_ema_period'])}`);
+  });
+
+  it('proves the best row in Nautilus with the config layer it writes', { timeout: 240_000 }, async () => {
+    const dir = tempDir('sweep-prove');
+    const grid = join(dir, 'grid.yaml');
+    writeFileSync(grid, 'strategy: ema-cross\nparams:\n  fast_ema_period: [8, 12]\n  slow_ema_period: [26]\nsort_by: sharpe\n');
+    const cfg = join(dir, 'size.yaml');
+    writeFileSync(cfg, 'strategy:\n  params: { trade_size: "0.020" }\ncontrols: { risk: false, survival: false }\n');
+    const base = join(dir, 'results');
+    const r = await dolphin(['sweep', '--grid', grid, '--config', cfg, '--data', BTC_MONTH, '--workers', '2', '--out', base, '--no-progress']);
+    expect(r.exitCode, r.stderr.slice(-1500)).toBe(0);
+    const doc = readJson<ResultsDoc>(`${base}.json`);
+    const top = doc.rows[0];
+    const p = await dolphin(['paired', '--data', BTC_MONTH, '--config', cfg, '--config', `${base}.best.yaml`, '--out', join(dir, 'paired')]);
+    expect(p.exitCode, p.stdout + p.stderr.slice(-1500)).toBe(0);
+    expect(p.stdout).toMatch(new RegExp(`^paired: ${String(top?.['fills'])} fills identical, \\d+ account states identical, \\d+ positions identical, metrics identical`, 'm'));
+    // Both sides ran the sweep's best combination: the same final balance as its row.
+    for (const side of ['host', 'nautilus']) {
+      expect(readJson<{ final_balance: string }>(join(dir, 'paired', side, 'summary.json')).final_balance).toBe(top?.['final_balance']);
+    }
   });
 
   it('runs a TypeScript strategy file by path, in the backtest and across sweep workers', { timeout: 120_000 }, async () => {
@@ -122,6 +148,12 @@ describe('dolphin sweep (BTCUSDT month)', () => {
     expect(clash.exitCode).toBe(2);
     expect(clash.stderr, clash.stderr).toContain(`--out: ${join(dir, 'grid')} would overwrite the --grid file ${grid}; give another results base`);
     expect(readFileSync(grid, 'utf8')).toBe(good);
+    // Nor a config file it reads: the previous sweep's best row layered into the next sweep.
+    const cfg = join(dir, 'results.best.yaml');
+    writeFileSync(cfg, 'strategy:\n  params: { trade_size: "0.020" }\n');
+    const layer = await dolphin(['sweep', '--grid', grid, '--config', cfg, '--data', BTC_MONTH, '--out', join(dir, 'results'), '--no-progress']);
+    expect(layer.exitCode).toBe(2);
+    expect(layer.stderr, layer.stderr).toContain(`--out: ${join(dir, 'results')} would overwrite the --config file ${cfg}; give another results base`);
   });
 
   it('exits 2 when the schema refuses every combination, naming the parameter', { timeout: 60_000 }, async () => {

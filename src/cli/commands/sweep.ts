@@ -3,9 +3,11 @@
  * parameter grid (cartesian product, or `mode: random` samples) with the in-process backtester
  * across worker threads, shows progress (a bar with rate and ETA on a TTY, plain lines otherwise,
  * on stderr), and writes the results table sorted by the grid's `sort_by` to BASE.csv, BASE.json
- * and BASE.parquet. The strategy runs alone (no risk or survival controls), on CSV/Parquet bars.
+ * and BASE.parquet, and the best row as a config layer (BASE.best.yaml: `--config` it after the
+ * sweep's own config files to run that combination, e.g. in `dolphin paired`). Combinations run
+ * inside the host controls when the config has them on, as `backtest` runs.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -21,6 +23,7 @@ import { intFlag } from '../int-flag.js';
 import { loadCheckedTicks, requireHostSimulatedBars, resolveData } from '../data-source.js';
 import { userPath } from '../paths.js';
 import { buildRunContext } from '../run-context.js';
+import { bestConfigYaml, proveCommand } from '../sweep-best.js';
 
 interface SweepFlags {
   grid: string;
@@ -42,7 +45,7 @@ export function registerSweepCommand(program: Command): void {
     .option('--strategy <name>', 'registered strategy or module path (default: the grid file\'s)')
     .option('--config <file...>', 'YAML/JSON config files (venue, data, controls; strategy.params apply to every combination, the grid\'s keys win)')
     .option('--workers <n>', 'worker threads (0 = in this thread)', String(availableParallelism()))
-    .option('--out <base>', 'results base path: writes BASE.csv, BASE.json, BASE.parquet', 'out/sweep/results')
+    .option('--out <base>', 'results base path: writes BASE.csv, BASE.json, BASE.parquet and the best row as BASE.best.yaml', 'out/sweep/results')
     .option('--no-progress', 'no progress output')
     .action(async (flags: SweepFlags) => {
       const grid = readGrid(flags.grid, flags.strategy);
@@ -52,8 +55,9 @@ export function registerSweepCommand(program: Command): void {
       if (data.kind === 'vbt_cache') throw new CliError('--data: sweeps run on CSV/Parquet bar files (a vbt_cache strategy needs per-session services)', 2);
       requireHostSimulatedBars(data);
       const base = userPath(flags.out);
-      const outputs = resultPaths(base);
-      for (const [flag, input] of [['--grid', userPath(flags.grid)], ['--data', resolve(data.path)]] as const) {
+      const outputs = [...resultPaths(base), `${base}.best.yaml`];
+      const inputs: Array<readonly [string, string]> = [['--grid', userPath(flags.grid)], ['--data', resolve(data.path)], ...(flags.config ?? []).map((c) => ['--config', userPath(c)] as const)];
+      for (const [flag, input] of inputs) {
         if (outputs.includes(input)) throw new CliError(`--out: ${flags.out} would overwrite the ${flag} file ${input}; give another results base`, 2);
       }
       let series: BarSeries[] = [];
@@ -80,7 +84,17 @@ export function registerSweepCommand(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       mkdirSync(dirname(base), { recursive: true });
       const paths = await writeResults(result, base);
+      const bestPath = `${base}.best.yaml`;
+      const how = { strategy: grid.strategy, configs: flags.config ?? [], data: flags.data, cwd: process.cwd() };
+      const best = bestConfigYaml(result, how, `${flags.out}.best.yaml`);
+      // Never leave an earlier sweep's best beside these results.
+      if (best === null) rmSync(bestPath, { force: true });
+      else {
+        writeFileSync(bestPath, best);
+        paths.push(bestPath);
+      }
       process.stdout.write(`${formatSweep(result, seconds, paths, ticks !== undefined, ctx.settings)}\n`);
+      if (best !== null) process.stdout.write(`  prove the best in Nautilus: ${proveCommand(how, `${flags.out}.best.yaml`)}\n`);
     });
 }
 
