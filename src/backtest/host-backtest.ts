@@ -151,7 +151,7 @@ export interface HostBacktestResult {
   readonly finalBalance: string;
   readonly currency: string;
   readonly venue: SimulatedVenue;
-  /** positions.json rows (only with recordFills). */
+  /** positions.json rows (only with recordFills); nanosecond times are bigints: write them with reportJson. */
   readonly positions: readonly PositionReportRow[];
   /** account.json (history only with recordFills). */
   readonly account: AccountReport;
