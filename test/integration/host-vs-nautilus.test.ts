@@ -17,7 +17,7 @@ async function paired(args: readonly string[], name: string): Promise<string> {
 
 describe('host engine vs Nautilus through the bridge (BTCUSDT month)', () => {
   it('agrees on ema-cross', { timeout: 300_000 }, async () => {
-    expect(await paired(['--strategy', 'ema-cross', '--data', BTC_MONTH], 'pn-ema')).toContain('paired: 4136 fills identical');
+    expect(await paired(['--strategy', 'ema-cross', '--data', BTC_MONTH], 'pn-ema')).toContain('paired: 4136 fills identical, 4137 account states identical, 2068 positions identical, metrics identical');
   });
 
   it('agrees on the bracket variant (stop-market SL, limit TP set at entry)', { timeout: 300_000 }, async () => {
