@@ -162,6 +162,27 @@ function rowDivergence<R extends AccountStateRow | PositionRow>(
   return divergence(a, b, k, field, ts, x, y, which, [ra.length, rb.length]);
 }
 
+/**
+ * paired.json, the verdict for scripts: whether the runs agree (and compared at least one fill),
+ * what was compared, the message printed, and the first divergence with both sides' values.
+ */
+export function pairedVerdict(reference: string, a: PairedRun, b: PairedRun, result: PairedComparison, message: string): Record<string, unknown> {
+  const both = <T>(x: T | undefined, y: T | undefined): boolean => x !== undefined && y !== undefined;
+  return {
+    identical: result.identical && result.fills > 0,
+    reference,
+    sides: [a.label, b.label],
+    compared: {
+      fills: [a.fills.length, b.fills.length],
+      account_states: both(a.accountStates, b.accountStates) ? [a.accountStates?.length, b.accountStates?.length] : null,
+      positions: both(a.positions, b.positions) ? [a.positions?.length, b.positions?.length] : null,
+      metrics: both(a.metrics, b.metrics),
+    },
+    message,
+    divergence: result.identical ? null : { field: result.field, index: result.index, ts: result.ts, [a.label]: result.a, [b.label]: result.b },
+  };
+}
+
 function describe(f: Compared, field: string | null): string {
   if (f === null) return '(none)';
   if (typeof f === 'string') return f;

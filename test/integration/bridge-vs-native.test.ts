@@ -10,6 +10,14 @@ describe('bridge vs native (ema-cross on the BTCUSDT month)', () => {
     // A native run computes no metrics: fills, account states and positions are compared.
     expect(r.stdout).toMatch(/^paired: 4136 fills identical, 4137 account states identical, 2068 positions identical$/m);
     expect(r.exitCode).toBe(0);
+    // The verdict for scripts.
+    expect(JSON.parse(readFileSync(join(out, 'paired.json'), 'utf8'))).toMatchObject({
+      identical: true,
+      reference: 'native',
+      sides: ['bridge', 'native'],
+      compared: { fills: [4136, 4136], account_states: [4137, 4137], positions: [2068, 2068], metrics: false },
+      divergence: null,
+    });
   });
 
   it('stays identical with other EMA periods and a larger trade size from --config', { timeout: 300_000 }, async () => {

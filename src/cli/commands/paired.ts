@@ -4,17 +4,17 @@
  * account states, positions and (both sides computing them) metrics compared
  * (src/backtest/paired.ts). Exit 0 only when they agree (`paired: N fills identical, M account
  * states identical, P positions identical, metrics identical`); otherwise the first divergence
- * (index, time, field, both sides) and exit 1.
+ * (index, time, field, both sides) and exit 1. The verdict is also written to OUT/paired.json.
  * - native: the TypeScript strategy through the bridge vs the Nautilus strategy it ports, both in
  *   a Nautilus BacktestEngine. Host controls (risk, survival) are off for this comparison: the
  *   native strategy has none, and the point is to prove the bridge transparent.
  * - nautilus: the in-process host backtester vs Nautilus through the bridge, with the same
  *   controls on both sides.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { compareRuns, type AccountStateRow, type PairedRun, type PositionRow } from '../../backtest/index.js';
+import { compareRuns, pairedVerdict, type AccountStateRow, type PairedRun, type PositionRow } from '../../backtest/index.js';
 import { nativeReferenceFor } from '../../strategies/index.js';
 import { CliError } from '../cli-error.js';
 import { runNautilusBacktest } from '../nautilus-run.js';
@@ -39,7 +39,7 @@ export function registerPairedCommand(program: Command): void {
     .option('--data <path>', 'bar CSV/Parquet file, or a vbt_cache folder')
     .option('--config <file...>', 'YAML/JSON config files (later ones override earlier ones)')
     .option('--reference <kind>', 'native (Nautilus strategy vs bridge) | nautilus (host engine vs Nautilus through the bridge)', 'nautilus')
-    .option('--out <dir>', 'output folder (one subfolder per side)', 'out/paired')
+    .option('--out <dir>', 'output folder (one subfolder per side, and the verdict as paired.json)', 'out/paired')
     .action(async (flags: PairedFlags) => {
       if (flags.reference !== 'native' && flags.reference !== 'nautilus') {
         throw new CliError(`--reference: must be native or nautilus, was ${JSON.stringify(flags.reference)}`, 2);
@@ -53,13 +53,17 @@ export function registerPairedCommand(program: Command): void {
       };
       const [a, b] = flags.reference === 'native' ? await pairNative(base, outDir) : await pairNautilus(base, outDir);
       const result = compareRuns(a, b);
-      if (result.identical && result.fills === 0) {
-        // Two runs without a single fill agree trivially: nothing was compared.
-        process.stdout.write(`paired: no fills on either side, nothing was compared (check the strategy parameters and the risk limits in ${join(outDir, 'dolphin.log')})\n`);
+      const nothing = result.identical && result.fills === 0;
+      const message = nothing
+        ? // Two runs without a single fill agree trivially: nothing was compared.
+          `paired: no fills on either side, nothing was compared (check the strategy parameters and the risk limits in ${join(outDir, 'dolphin.log')})`
+        : result.message;
+      writeFileSync(join(outDir, 'paired.json'), `${JSON.stringify(pairedVerdict(flags.reference, a, b, result, message), null, 2)}\n`);
+      process.stdout.write(`${message}\n`);
+      if (nothing) {
         process.exitCode = 1;
         return;
       }
-      process.stdout.write(`${result.message}\n`);
       if (!result.identical) process.exitCode = 1;
     });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../../src/backtest/paired.js';
+import { compareRuns, pairedVerdict } from '../../../src/backtest/paired.js';
 import type { FillRecord } from '../../../src/backtest/report.js';
 
 const fill = (over: Partial<FillRecord> = {}): FillRecord => ({
@@ -119,5 +119,24 @@ describe('compareRuns', () => {
     // A native Nautilus run computes none: nothing to compare.
     const native = compareRuns({ label: 'bridge', fills: [fill()], finalBalance: '1', metrics }, { label: 'native', fills: [fill()], finalBalance: '1' });
     expect(native.message).toBe('paired: 1 fills identical');
+  });
+
+  it('gives scripts a verdict: what was compared, and the first divergence with both sides', () => {
+    const a = { label: 'host', fills: [fill()], finalBalance: '1', accountStates: [state('1')], positions: [position()] };
+    const b = { label: 'nautilus', fills: [fill()], finalBalance: '1', accountStates: [state('1')], positions: [position({ peak_qty: '0.020' })] };
+    const r = compareRuns(a, b);
+    expect(pairedVerdict('nautilus', a, b, r, r.message)).toEqual({
+      identical: false,
+      reference: 'nautilus',
+      sides: ['host', 'nautilus'],
+      compared: { fills: [1, 1], account_states: [1, 1], positions: [1, 1], metrics: false },
+      message: r.message,
+      divergence: { field: 'position', index: 0, ts: '2021-12-31T23:21:00.000000000Z', host: position(), nautilus: position({ peak_qty: '0.020' }) },
+    });
+    const same = compareRuns(a, a);
+    expect(pairedVerdict('nautilus', a, a, same, same.message)).toMatchObject({ identical: true, divergence: null });
+    // Two runs without a fill agree on nothing: not identical.
+    const none = { label: 'a', fills: [], finalBalance: '1' };
+    expect(pairedVerdict('native', none, none, compareRuns(none, none), 'paired: no fills')).toMatchObject({ identical: false, compared: { fills: [0, 0], account_states: null, positions: null } });
   });
 });
